@@ -1,0 +1,44 @@
+/**
+ * Column letters for a 0-based column index.
+ *
+ * @example
+ * columnLetters(0) // "A"
+ * columnLetters(27) // "AB"
+ */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * The A1 address of a 0-based (row, col).
+ *
+ * @example
+ * toA1(13, 5) // "F14"
+ */
+export function toA1(row: number, col: number): string {
+  return columnLetters(col) + String(row + 1);
+}
+
+/**
+ * Parses an A1 address (absolute markers allowed) into 0-based (row, col), or null.
+ *
+ * @example
+ * fromA1("$F$14") // { row: 13, col: 5 }
+ */
+export function fromA1(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return null;
+  const letters = m[1]!.toUpperCase();
+  let col = 0;
+  for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
+  const row = Number(m[2]);
+  if (row < 1) return null;
+  return { row: row - 1, col: col - 1 };
+}

@@ -1,0 +1,51 @@
+import type { Cell } from "../grid/cell";
+import { parseYesNo } from "./parseYesNo";
+
+describe("parseYesNo", () => {
+  it.each<[Cell | string | number | boolean | undefined, boolean | null]>([
+    ["Có", true],
+    ["có", true],
+    ["CÓ", true],
+    ["Co", true],
+    [" có ", true],
+    ["x", true],
+    ["X", true],
+    ["Đạt", true],
+    ["dat", true],
+    ["ĐẠT", true],
+    ["1", true],
+    ["true", true],
+    ["TRUE", true],
+    ["Không", false],
+    ["KHÔNG", false],
+    ["khong", false],
+    ["Không đạt", false],
+    ["KHONG  DAT", false],
+    ["0", false],
+    ["FALSE", false],
+    [1, true],
+    [0, false],
+    [true, true],
+    [false, false],
+    [{ t: "s", v: "Có" }, true],
+    [{ t: "s", v: "Không đạt" }, false],
+    [{ t: "n", v: 1 }, true],
+    [{ t: "n", v: 0 }, false],
+    [{ t: "b", v: true }, true],
+    [{ t: "b", v: false }, false],
+    [2, null],
+    [0.5, null],
+    [{ t: "n", v: 2 }, null],
+    ["", null],
+    ["có lẽ", null],
+    ["Chưa rõ", null],
+    ["yes", null],
+    ["Có.", null],
+    [undefined, null],
+    [{ t: "e", v: "#N/A" }, null],
+    [{ t: "f", formula: 'IF(A1>0,"Có","Không")' }, null],
+    [{ t: "d", v: new Date(Date.UTC(2021, 0, 8)) }, null],
+  ])("reads %j as %p", (value, expected) => {
+    expect(parseYesNo(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * A stand-in for the CustomFunctions global that Excel's runtime defines, for tests and the
+ * benchmark: the Error class keeps its code and message, and the error codes are Excel's.
+ */
+export class FakeCustomFunctionsError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+
+export const fakeCustomFunctions = {
+  Error: FakeCustomFunctionsError,
+  ErrorCode: {
+    invalidValue: "#VALUE!",
+    notAvailable: "#N/A",
+    divisionByZero: "#DIV/0!",
+    invalidNumber: "#NUM!",
+    nullReference: "#NULL!",
+    invalidName: "#NAME?",
+    notSupported: "#N/A",
+  },
+};
+
+/** Installs the stand-in as the global CustomFunctions, as the runtime would. */
+export function installFakeCustomFunctions(): void {
+  Object.assign(globalThis, { CustomFunctions: fakeCustomFunctions });
+}

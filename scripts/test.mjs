@@ -1,5 +1,6 @@
-// `npm test`: typecheck, lint and format check, the jest suites, then the browser tests when
-// the build and a Chromium are there. Each stage counts as one check besides the jest tests,
+// `npm test`: build (the dist tests and the browser tests run on the built files, so they must
+// never see a stale build), typecheck, lint and format check, the jest suites, then the browser
+// tests. Each stage counts as one check besides the jest tests,
 // and the run ends with the plain line CI reads: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -26,6 +27,7 @@ function stage(label, cmd, args) {
 
 const bin = (name) => join("node_modules", ".bin", name);
 
+stage("build", "npm", ["run", "--silent", "build"]);
 stage("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]);
 stage("eslint", bin("eslint"), ["."]);
 stage("prettier", bin("prettier"), ["--check", "."]);

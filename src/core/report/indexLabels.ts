@@ -1,0 +1,37 @@
+import type { SheetGrid } from "../grid/cell";
+import { formLabelKey } from "./formLabelKey";
+
+/** A 0-based cell position. */
+export interface CellPosition {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** Where each label of a sheet is: label key → its cells, in reading order (row by row). */
+export type LabelIndex = ReadonlyMap<string, readonly CellPosition[]>;
+
+// Labels are short; a long text (an achievement, a note) is never one, so it is not indexed.
+const LONGEST_LABEL = 80;
+
+/**
+ * Indexes a sheet's text cells by {@link formLabelKey}, in one pass, so that finding each header
+ * field and table header costs a lookup instead of a scan of the sheet.
+ *
+ * @example
+ * const index = indexLabels({ name: "BaoCao", rows: [[{ t: "s", v: "Mã đơn vị:" }]] });
+ * index.get("ma don vi") // [{ row: 0, col: 0 }]
+ */
+export function indexLabels(sheet: SheetGrid): LabelIndex {
+  const index = new Map<string, CellPosition[]>();
+  sheet.rows.forEach((cells, row) => {
+    cells?.forEach((cell, col) => {
+      if (cell?.t !== "s" || cell.v.length > LONGEST_LABEL) return;
+      const key = formLabelKey(cell.v);
+      if (key === "") return;
+      const positions = index.get(key);
+      if (positions) positions.push({ row, col });
+      else index.set(key, [{ row, col }]);
+    });
+  });
+  return index;
+}

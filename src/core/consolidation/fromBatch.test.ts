@@ -1,0 +1,66 @@
+import { day, reportWorkbook, withCells } from "../../../test/support/grid";
+import { makeFinding } from "../findings/makeFinding";
+import { defaultRules } from "../rules";
+import { validateBatch, validateWorkbook, type BatchEntry } from "../validation";
+import { consolidate } from "./consolidate";
+import { fromBatch } from "./fromBatch";
+
+function validated(file: string, grid: ReturnType<typeof reportWorkbook>): BatchEntry {
+  return { file, result: validateWorkbook(grid, file, defaultRules) };
+}
+
+// reportWorkbook() scores 92 (self scores in D4:D10, TC1 self 14); an appraised 10 in E4 makes it 88.
+const entries: BatchEntry[] = [
+  validated("cd001-cu.xlsx", reportWorkbook({ code: "CD001", reportDate: day(2024, 12, 5) })),
+  validated(
+    "cd002.xlsx",
+    withCells(reportWorkbook({ code: "CD002", cluster: "Cụm 2" }), "ChamDiem", { E4: 10 }),
+  ),
+  validated("cd001.xlsx", reportWorkbook({ code: "CD001", reportDate: day(2024, 12, 12) })),
+  validated(
+    "cd003.xlsx",
+    withCells(reportWorkbook({ code: "CD003" }), "BaoCao", { F13: "khoảng 20" }),
+  ),
+  {
+    file: "ghi-chu.pdf",
+    result: {
+      findings: [makeFinding("file.unreadable", { file: "ghi-chu.pdf" }, { reason: "pdf" })],
+    },
+  },
+];
+
+describe("fromBatch", () => {
+  const batch = validateBatch(entries, defaultRules);
+  const input = fromBatch(entries, batch);
+
+  it("carries each file's unit, batch findings and replacing file, and the expected period", () => {
+    expect(input.period).toEqual({ kind: "year", year: 2024 });
+    expect(input.entries.map((e) => [e.file, e.unit?.code ?? null, e.replacedBy])).toEqual([
+      ["cd001-cu.xlsx", "CD001", "cd001.xlsx"],
+      ["cd002.xlsx", "CD002", null],
+      ["cd001.xlsx", "CD001", null],
+      ["cd003.xlsx", "CD003", null],
+      ["ghi-chu.pdf", null, null],
+    ]);
+    expect(input.entries[0]?.findings.map((f) => f.code)).toContain("unit.replaced");
+  });
+
+  it("consolidates validated workbooks end to end", () => {
+    const result = consolidate(input, defaultRules);
+    expect(
+      result.units.map((u) => [u.file, u.code, u.status, u.score, u.rank, u.classification]),
+    ).toEqual([
+      ["cd001-cu.xlsx", "CD001", "replaced", null, null, null],
+      ["cd002.xlsx", "CD002", "included", 88, 2, "HTT"],
+      ["cd001.xlsx", "CD001", "included", 92, 1, "HTXS"],
+      ["cd003.xlsx", "CD003", "rejected", null, null, null],
+      ["ghi-chu.pdf", null, "rejected", null, null, null],
+    ]);
+    expect(result.units[2]?.awards).toEqual(["Cờ thi đua của LĐLĐ tỉnh"]);
+    expect(result.totals.province.DV02?.actual).toBe(200);
+  });
+
+  it("refuses entries that are not the batch's", () => {
+    expect(() => fromBatch(entries.slice(1), batch)).toThrow(RangeError);
+  });
+});

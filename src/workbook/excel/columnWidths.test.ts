@@ -1,0 +1,64 @@
+import { displayWidth, fitColumnWidths } from "./columnWidths";
+import { loadExcelJS } from "./loadExcelJS";
+
+describe("displayWidth", () => {
+  it.each([
+    ["", 0],
+    ["STT", 3],
+    ["Tên công đoàn cơ sở", 19],
+    // The same words with decomposed marks (as some old files store them) are no wider.
+    ["Tên công đoàn cơ sở".normalize("NFD"), 19],
+    ["dòng 1\ndòng dài hơn", 12],
+    ["工会", 4],
+  ])("measures %j as %i characters", (text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+});
+
+describe("fitColumnWidths", () => {
+  async function sheet() {
+    const ExcelJS = await loadExcelJS();
+    return new ExcelJS.Workbook().addWorksheet("S");
+  }
+
+  it("fits each column to its longest value plus padding, within the bounds", async () => {
+    const s = await sheet();
+    s.getCell("A1").value = "Mã số";
+    s.getCell("A2").value = "DV01";
+    s.getCell("B1").value = "x".repeat(100);
+    s.getCell("C1").value = "a";
+    fitColumnWidths(s, { min: 8, max: 40, padding: 2 });
+    expect(s.getColumn(1).width).toBe(8);
+    expect(s.getColumn(2).width).toBe(40);
+    expect(s.getColumn(3).width).toBe(8);
+  });
+
+  it("counts grouped digits and decimals of a number format", async () => {
+    const s = await sheet();
+    s.getCell("A1").value = 1234567.5;
+    s.getCell("A1").numFmt = "#,##0.0";
+    fitColumnWidths(s, { min: 1, padding: 0 });
+    // "1,234,567.5" is 11 characters.
+    expect(s.getColumn(1).width).toBe(11);
+  });
+
+  it("skips merged titles and skipped rows", async () => {
+    const s = await sheet();
+    s.getCell("A1").value = "A long title spanning the table";
+    s.mergeCells("A1:C1");
+    s.getCell("A2").value = "Header row text that is long";
+    s.getCell("A3").value = "STT";
+    fitColumnWidths(s, { min: 1, padding: 0, skipRows: [2] });
+    expect(s.getColumn(1).width).toBe(3);
+  });
+
+  it("measures formulas by their cached result and dates as dd/mm/yyyy", async () => {
+    const s = await sheet();
+    s.getCell("A1").value = { formula: "SUM(B1:B2)", result: 100000 };
+    s.getCell("A1").numFmt = "#,##0";
+    s.getCell("B1").value = new Date(Date.UTC(2024, 0, 8));
+    fitColumnWidths(s, { min: 1, padding: 0 });
+    expect(s.getColumn(1).width).toBe(7);
+    expect(s.getColumn(2).width).toBe(10);
+  });
+});

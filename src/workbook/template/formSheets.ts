@@ -1,0 +1,7 @@
+/**
+ * The sheet names of the report form, version 1 (DOMAIN.md). Readers find the two data sheets
+ * by these names; the instructions sheet is for people only.
+ */
+export const REPORT_SHEET = "BaoCao";
+export const SCORE_SHEET = "ChamDiem";
+export const GUIDE_SHEET = "HuongDan";

@@ -1,0 +1,51 @@
+import { inflateEntry, type InflateBudget } from "./inflateEntry";
+import { damaged } from "./readerFailure";
+import { readZipDirectory, type ZipEntry } from "./zipDirectory";
+
+const utf8 = new TextDecoder("utf-8");
+
+/**
+ * A zip opened as a package of parts: entries are found by name regardless of case (part names
+ * are case-insensitive, and some producers write `\` for `/`), and unpacked only when asked
+ * for, against one inflate budget for the whole file. Two entries with the same name make the
+ * package ambiguous, hence damaged.
+ *
+ * @example
+ * const pkg = new ZipPackage(bytes, 100 * 1024 * 1024);
+ * pkg.has("xl/workbook.xml") // true
+ * pkg.text("xl/workbook.xml") // "<?xml ...><workbook ..."
+ */
+export class ZipPackage {
+  private readonly entries = new Map<string, ZipEntry>();
+  private readonly budget: InflateBudget;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    maxInflatedBytes: number,
+  ) {
+    this.budget = { used: 0, max: maxInflatedBytes };
+    for (const entry of readZipDirectory(bytes)) {
+      const key = keyOf(entry.name);
+      if (this.entries.has(key)) throw damaged(entry.name);
+      this.entries.set(key, entry);
+    }
+  }
+
+  has(part: string): boolean {
+    return this.entries.has(keyOf(part));
+  }
+
+  /** A part's text (UTF-8, or UTF-16 with a byte-order mark, as XML allows). */
+  text(part: string): string {
+    const entry = this.entries.get(keyOf(part));
+    if (!entry) throw damaged(part);
+    const bytes = inflateEntry(this.bytes, entry, this.budget);
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+    return utf8.decode(bytes);
+  }
+}
+
+function keyOf(name: string): string {
+  return name.replace(/\\/g, "/").replace(/^\//, "").toLowerCase();
+}

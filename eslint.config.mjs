@@ -22,7 +22,10 @@ export default tseslint.config(
       },
     },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/no-require-imports": "off",
     },
   },
@@ -34,12 +37,32 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:*", "fs", "path", "os", "worker_threads"], message: "src/core is pure: no Node built-ins." },
-            { group: ["exceljs", "fflate", "**/workbook/**", "**/taskpane/**", "**/cli/**", "**/functions/**"], message: "src/core imports only itself, zod and date-fns." },
+            {
+              group: ["node:*", "fs", "path", "os", "worker_threads"],
+              message: "src/core is pure: no Node built-ins.",
+            },
+            {
+              group: [
+                "exceljs",
+                "fflate",
+                "**/workbook/**",
+                "**/taskpane/**",
+                "**/cli/**",
+                "**/functions/**",
+              ],
+              message: "src/core imports only itself, zod and date-fns.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "CustomFunctions"],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "document",
+        "window",
+        "CustomFunctions",
+      ],
     },
   },
   {
@@ -47,7 +70,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/taskpane/**", "**/cli/**"], message: "Nothing imports the task pane or the CLI." }] },
+        {
+          patterns: [
+            {
+              group: ["**/taskpane/**", "**/cli/**"],
+              message: "Nothing imports the task pane or the CLI.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,0 +1,64 @@
+import { readdir, stat } from "node:fs/promises";
+import { basename, join } from "node:path";
+
+/** A file to check, with the name shown to the user. */
+export interface InputFile {
+  readonly path: string;
+  readonly name: string;
+  readonly size: number;
+}
+
+/** A file in a given folder that is deliberately not read, and why. */
+export interface SkippedFile {
+  readonly path: string;
+  readonly name: string;
+  readonly reason: "hidden" | "lock";
+}
+
+export interface CollectedInputs {
+  readonly files: InputFile[];
+  readonly skipped: SkippedFile[];
+  /** Arguments that name nothing on disk. */
+  readonly missing: string[];
+}
+
+/**
+ * Turns the command's positional arguments into files. A folder means every regular file in it
+ * (whatever its extension: a `.pdf` there is reported by the reader, not skipped), except hidden
+ * files and Excel's lock files (`~$…`), which are listed as skipped. Files named directly are
+ * always read. Names shown to the user are the base names when those are unique, else the paths
+ * as given, so two `BaoCao.xlsx` from two folders stay distinguishable.
+ */
+export async function collectInputs(args: readonly string[]): Promise<CollectedInputs> {
+  const found: { path: string; size: number }[] = [];
+  const skipped: SkippedFile[] = [];
+  const missing: string[] = [];
+  for (const arg of args) {
+    const info = await stat(arg).catch(() => null);
+    if (!info) {
+      missing.push(arg);
+      continue;
+    }
+    if (!info.isDirectory()) {
+      found.push({ path: arg, size: info.size });
+      continue;
+    }
+    const entries = (await readdir(arg)).sort((a, b) => a.localeCompare(b, "vi"));
+    for (const entry of entries) {
+      const path = join(arg, entry);
+      const entryInfo = await stat(path).catch(() => null);
+      if (!entryInfo || !entryInfo.isFile()) continue;
+      if (entry.startsWith("~$")) skipped.push({ path, name: entry, reason: "lock" });
+      else if (entry.startsWith(".")) skipped.push({ path, name: entry, reason: "hidden" });
+      else found.push({ path, size: entryInfo.size });
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const f of found) counts.set(basename(f.path), (counts.get(basename(f.path)) ?? 0) + 1);
+  const files = found.map((f) => ({
+    path: f.path,
+    size: f.size,
+    name: counts.get(basename(f.path)) === 1 ? basename(f.path) : f.path,
+  }));
+  return { files, skipped, missing };
+}

@@ -1,0 +1,59 @@
+import type { ConsolidationResult } from "../../core/consolidation";
+import type { Lang } from "../../core/messages/format";
+import { text } from "../../core/messages/text";
+import { formatPeriod } from "../../core/period";
+import type { Rules } from "../../core/rules";
+import { loadExcelJS } from "../excel/loadExcelJS";
+import type { ResultContext, ResultSheet } from "./resultSheet";
+import { RESULT_SHEETS } from "./resultSheets";
+
+/** Options of {@link writeResultWorkbook}. */
+export interface ResultWorkbookOptions {
+  /** The language of titles, headers and labels; Vietnamese by default. Sheet names stay Vietnamese. */
+  readonly lang?: Lang;
+  /** Sheets written after the standard ones, in the order given. */
+  readonly extraSheets?: readonly ResultSheet[];
+  /** When the workbook is written (the Cấu hình note, the file's properties); default now. */
+  readonly generatedAt?: Date;
+}
+
+/**
+ * Writes the consolidation output workbook: Tổng hợp (figures by unit and indicator, live
+ * provincial totals and attainment), Xếp loại (ranks, classes, reasons, cluster × class counts,
+ * the quota), Khen thưởng (award proposals), Kiểm tra (every file, its status and findings),
+ * Báo cáo (the report's sentences) and Cấu hình (the rules used, as JSON), then any extra
+ * sheets. Text from the submissions (names, codes, clusters, file names, messages, reasons)
+ * is always written as text, never as a formula. Excel recalculates the formulas on opening;
+ * their values are cached for readers that do not.
+ *
+ * @example
+ * const bytes = await writeResultWorkbook(consolidate(input, rules), rules, { lang: "vi" });
+ * await writeFile("TongHop.xlsx", bytes);
+ */
+export async function writeResultWorkbook(
+  result: ConsolidationResult,
+  rules: Rules,
+  options: ResultWorkbookOptions = {},
+): Promise<Uint8Array> {
+  const lang = options.lang ?? "vi";
+  const generatedAt = options.generatedAt ?? new Date();
+  const ExcelJS = await loadExcelJS();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = text("app.name", lang);
+  workbook.created = generatedAt;
+  workbook.modified = generatedAt;
+  workbook.calcProperties = { fullCalcOnLoad: true };
+
+  const context: ResultContext = {
+    result,
+    rules,
+    lang,
+    period: result.period ? formatPeriod(result.period) : text("result.period.unknown", lang),
+    generatedAt,
+  };
+  for (const sheet of [...RESULT_SHEETS, ...(options.extraSheets ?? [])]) {
+    sheet.write(workbook.addWorksheet(sheet.name), context);
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

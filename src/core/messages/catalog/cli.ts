@@ -20,7 +20,7 @@ export const cliTexts = {
       "Cách dùng: cdvc <lệnh> [tùy chọn]",
       "",
       "Lệnh:",
-      "  template --out mau.xlsx [--unit CD001 --name \"…\" --period \"Năm 2024\" --cluster \"Cụm 1\"] [--force]",
+      '  template --out mau.xlsx [--unit CD001 --name "…" --period "Năm 2024" --cluster "Cụm 1"] [--force]',
       "      Tạo mẫu báo cáo CĐCS (phiên bản CDVC-BC 1).",
       "  validate <thư mục|tệp…> [--config rules.json] [--period P] [--deadline dd/MM/yyyy] [--json report.json]",
       "      Kiểm tra các tệp báo cáo; mã thoát 0 khi không tệp nào có lỗi, 1 khi có, 2 khi dùng sai lệnh.",
@@ -35,7 +35,7 @@ export const cliTexts = {
       "Usage: cdvc <command> [options]",
       "",
       "Commands:",
-      "  template --out form.xlsx [--unit CD001 --name \"…\" --period \"Năm 2024\" --cluster \"Cụm 1\"] [--force]",
+      '  template --out form.xlsx [--unit CD001 --name "…" --period "Năm 2024" --cluster "Cụm 1"] [--force]',
       "      Write the unit report form (version CDVC-BC 1).",
       "  validate <folder|files…> [--config rules.json] [--period P] [--deadline dd/MM/yyyy] [--json report.json]",
       "      Check report files; exit 0 when no file has an error, 1 when some do, 2 on a usage error.",
@@ -104,6 +104,14 @@ export const cliTexts = {
     en: "Report form written: {file}",
   },
   "cli.rules-written": { vi: "Đã ghi bộ quy tắc: {file}", en: "Rules written: {file}" },
+  "cli.consolidate-summary": {
+    vi: "Kỳ {period}: {files} tệp — {included} được tổng hợp, {rejected} bị loại, {replaced} được thay bằng bản gửi sau.",
+    en: "Period {period}: {files} files — {included} consolidated, {rejected} rejected, {replaced} replaced by a later copy.",
+  },
+  "cli.workbook-written": {
+    vi: "Đã ghi sổ tổng hợp: {file}",
+    en: "Result workbook written: {file}",
+  },
   "cli.progress": {
     vi: "Đang đọc {done}/{total} tệp…",
     en: "Reading {done}/{total} files…",

@@ -1,0 +1,78 @@
+import { consolidate, consolidationToJson, fromBatch } from "../../core/consolidation";
+import type { Lang } from "../../core/messages/format";
+import { text } from "../../core/messages/text";
+import { parseCommandArgs } from "../options";
+import { exists, writeOutput } from "../outputFile";
+import { readInputs } from "../readInputs";
+import { UsageError } from "../usageError";
+
+/**
+ * `cdvc consolidate <folder|files…> --out TongHop.xlsx`: reads and checks every file, then
+ * ranks, classifies and proposes awards for the included units, writes the result workbook and
+ * prints the report sentences. Exit 0 when it wrote the workbook (rejected files are part of a
+ * normal result, listed in its `Kiểm tra` sheet), 2 on a usage or configuration problem.
+ */
+export async function consolidateCommand(args: string[], lang: Lang): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      out: { type: "string" },
+      json: { type: "string" },
+      config: { type: "string" },
+      period: { type: "string" },
+      deadline: { type: "string" },
+      force: { type: "boolean" },
+    },
+    lang,
+  );
+  if (positionals.length === 0) throw new UsageError(text("cli.no-inputs", lang));
+  if (!values.out) throw new UsageError(text("cli.missing-out", lang));
+  // Refuse before hours of reading, not after: an existing result is never overwritten unasked.
+  for (const target of [values.out, values.json]) {
+    if (target && !values.force && (await exists(target))) {
+      process.stderr.write(text("cli.out-exists", lang, { file: target }) + "\n");
+      return 2;
+    }
+  }
+  // Importing ExcelJS takes a third of a second: start it while the files are read.
+  const writer = import("../../workbook/result");
+  const batch = await readInputs(positionals, {
+    config: values.config,
+    period: values.period,
+    deadline: values.deadline,
+    lang,
+    progress: true,
+  });
+  if (!batch) return 2;
+  const result = consolidate(fromBatch(batch.entries, batch), batch.rules, { lang });
+  const { writeResultWorkbook } = await writer;
+  const bytes = await writeResultWorkbook(result, batch.rules, { lang });
+  await writeOutput(values.out, bytes);
+
+  const counts = result.units.reduce(
+    (acc, u) => ({ ...acc, [u.status]: (acc[u.status] ?? 0) + 1 }),
+    {} as Record<string, number>,
+  );
+  const lines = [
+    ...batch.skipped.map((s) =>
+      text("cli.skipped", lang, { file: s.name, reason: text(`cli.skipped.${s.reason}`, lang) }),
+    ),
+    text("cli.consolidate-summary", lang, {
+      files: result.units.length,
+      included: counts.included ?? 0,
+      rejected: counts.rejected ?? 0,
+      replaced: counts.replaced ?? 0,
+      period: batch.expectedPeriod ?? "—",
+    }),
+    "",
+    ...result.sentences,
+    "",
+    text("cli.workbook-written", lang, { file: values.out }),
+  ];
+  if (values.json) {
+    await writeOutput(values.json, JSON.stringify(consolidationToJson(result), null, 2) + "\n");
+    lines.push(text("cli.json-written", lang, { file: values.json }));
+  }
+  process.stdout.write(lines.join("\n") + "\n");
+  return 0;
+}

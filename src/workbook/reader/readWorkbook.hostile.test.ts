@@ -33,7 +33,7 @@ function refusal(
   const started = performance.now();
   const result = readWorkbook(bytes, "don-vi.xlsx", options);
   const elapsed = performance.now() - started;
-  expect(elapsed).toBeLessThan(2000);
+  expect(elapsed).toBeLessThan(5000);
   if (result.ok) throw new Error("expected the file to be refused");
   expect(result.findings).toHaveLength(1);
   const [finding] = result.findings;

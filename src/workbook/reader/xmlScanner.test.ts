@@ -131,6 +131,6 @@ describe("XmlScanner", () => {
     const deep = "<a>".repeat(200_000) + "</a>".repeat(200_000);
     const started = performance.now();
     expect(failure(() => tokens(deep, 64)).code).toBe("file.xml-too-deep");
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -60,17 +60,65 @@ function withIndicator(values, code, figures) {
   return { ...values, indicators: { ...values.indicators, [code]: figures } };
 }
 
+/** A proposal for a person: name, position, award as the unit typed it, kind, achievement. */
+function person(name, position, award, kind, achievement) {
+  return { name, subject: "Cá nhân", position, award, kind, achievement };
+}
+
+/** A proposal for the unit's own collective (or one of its departments). */
+function collective(name, award, kind, achievement) {
+  return { name, subject: "Tập thể", award, kind, achievement };
+}
+
+const REGULAR = "Thường xuyên";
+const THEMATIC = "Chuyên đề";
+
 // Each sample: file name, the unit, how it is laid out, what is wrong with it (for the README).
 const SAMPLES = [
   {
     file: "CD001-so-tu-phap.xlsx",
-    what: "Hợp lệ; bố cục chuẩn; điểm cao.",
+    what: "Hợp lệ; bố cục chuẩn; điểm cao. Đề nghị khen thưởng: Cờ thi đua và Bằng khen cho tập thể (chỉ dành cho CĐCS xếp loại HTXS: không được tính khi đơn vị xếp loại thấp hơn), Bằng khen và Giấy khen cho cá nhân, thường xuyên và chuyên đề.",
     spec: {
       unitCode: "CD001",
       unitName: "CĐCS Sở Tư pháp",
       cluster: "Cụm 1",
       founded: day(2008, 3, 15),
       values: withScores(validUnitValues(1), "high"),
+      proposals: [
+        collective(
+          "CĐCS Sở Tư pháp",
+          "Cờ thi đua",
+          REGULAR,
+          "Dẫn đầu phong trào thi đua Cụm 1 năm 2024",
+        ),
+        collective(
+          "Tổ Nữ công",
+          "Bằng khen LĐLĐ tỉnh",
+          THEMATIC,
+          'Thực hiện tốt phong trào "Giỏi việc nước, đảm việc nhà"',
+        ),
+        person(
+          "Nguyễn Thị Lan",
+          "Chủ tịch CĐCS",
+          "Bằng khen LĐLĐ",
+          REGULAR,
+          "Hoàn thành xuất sắc nhiệm vụ 2 năm liền",
+        ),
+        person(
+          "Trần Văn Hùng",
+          "Chuyên viên Phòng Hành chính",
+          "GK CĐVC",
+          REGULAR,
+          "Hoàn thành xuất sắc nhiệm vụ năm 2024",
+        ),
+        person(
+          "Lê Thị Mai",
+          "Kế toán",
+          "Giấy khen CĐVC",
+          THEMATIC,
+          "Tích cực trong công tác nữ công",
+        ),
+      ],
     },
   },
   {
@@ -87,19 +135,64 @@ const SAMPLES = [
   },
   {
     file: "CD003-truong-thpt-le-loi.xlsx",
-    what: 'Hợp lệ; bảng dời sang phải 2 cột, xuống 3 dòng; nhãn có dấu ":" và ô trống trước giá trị; điểm cao.',
+    what: 'Hợp lệ; bảng dời sang phải 2 cột, xuống 3 dòng; nhãn có dấu ":" và ô trống trước giá trị; điểm cao. Đề nghị khen thưởng: 25 đoàn viên nên tối đa 3 Giấy khen cá nhân, dòng thứ tư vượt giới hạn (không được tính).',
     spec: {
       unitCode: "CD003",
       unitName: "CĐCS Trường THPT Lê Lợi",
       cluster: "Cụm 2",
       founded: day(1998, 8, 20),
-      values: withScores(validUnitValues(3), "high"),
+      values: withIndicator(
+        withIndicator(
+          withIndicator(withScores(validUnitValues(3), "high"), "DV01", { actual: 32 }),
+          "DV02",
+          { actual: 25 },
+        ),
+        "DV03",
+        { actual: 14 },
+      ),
       layout: { columnOffset: 2, rowOffset: 3, colonGap: true },
+      proposals: [
+        person(
+          "Phạm Văn Đức",
+          "Hiệu trưởng",
+          "BK TLĐ",
+          REGULAR,
+          "Có nhiều đóng góp cho phong trào CNVCLĐ",
+        ),
+        person(
+          "Võ Thị Hạnh",
+          "Giáo viên Ngữ văn",
+          "GK CĐVC",
+          REGULAR,
+          "Giáo viên dạy giỏi cấp tỉnh",
+        ),
+        person(
+          "Đặng Văn Long",
+          "Giáo viên Toán",
+          "GK CĐVC",
+          REGULAR,
+          "Hoàn thành xuất sắc nhiệm vụ năm học",
+        ),
+        person(
+          "Bùi Thị Ngọc",
+          "Nhân viên thư viện",
+          "GK CĐVC",
+          THEMATIC,
+          "Tích cực trong phong trào văn hóa, thể thao",
+        ),
+        person(
+          "Hồ Văn Phúc",
+          "Giáo viên Vật lý",
+          "GK CĐVC",
+          REGULAR,
+          "Hoàn thành xuất sắc nhiệm vụ năm học",
+        ),
+      ],
     },
   },
   {
     file: "CD004-benh-vien-da-khoa.xlsx",
-    what: "Hợp lệ; cột xếp ngược; nhãn chữ in hoa không dấu; ngày ghi dạng chữ dd/mm/yyyy.",
+    what: "Hợp lệ; cột xếp ngược; nhãn chữ in hoa không dấu; ngày ghi dạng chữ dd/mm/yyyy. Đề nghị khen thưởng: một hình thức không có trong danh mục và một người đề nghị hai lần (hai dòng này không được tính, đơn vị vẫn được tổng hợp).",
     spec: {
       unitCode: "CD004",
       unitName: "CĐCS Bệnh viện Đa khoa tỉnh",
@@ -107,17 +200,51 @@ const SAMPLES = [
       founded: day(2001, 1, 8),
       values: validUnitValues(4),
       layout: { reversedColumns: true, labels: "plain-capitals", dates: "text" },
+      proposals: [
+        person(
+          "Ngô Thị Quỳnh",
+          "Điều dưỡng trưởng",
+          "GK CĐVC",
+          REGULAR,
+          "Hoàn thành xuất sắc nhiệm vụ năm 2024",
+        ),
+        person(
+          "Dương Văn Sơn",
+          "Bác sĩ Khoa Nội",
+          "Bằng khen UBND tỉnh",
+          REGULAR,
+          "Có sáng kiến cải tiến quy trình khám bệnh",
+        ),
+        person(
+          "Ngô Thị Quỳnh",
+          "Điều dưỡng trưởng",
+          "Giấy khen",
+          THEMATIC,
+          "Tích cực trong công tác nữ công",
+        ),
+        collective("Khoa Nhi", "GK CĐVC", THEMATIC, 'Thực hiện tốt phong trào "Xanh - Sạch - Đẹp"'),
+      ],
     },
   },
   {
     file: "CD005-so-tai-chinh.xlsx",
-    what: "Hợp lệ; trang ChamDiem đứng trước BaoCao, có thêm trang Sheet1; không có dòng tiêu đề nhóm, tiêu đề không gộp ô.",
+    what: "Hợp lệ; trang ChamDiem đứng trước BaoCao, có thêm trang Sheet1; không có dòng tiêu đề nhóm, tiêu đề không gộp ô. Đề nghị khen thưởng: một người trùng họ tên với người CD001 đề nghị (cảnh báo).",
     spec: {
       unitCode: "CD005",
       unitName: "CĐCS Sở Tài chính",
       cluster: "Cụm 3",
       founded: day(2010, 6, 30),
       values: validUnitValues(5),
+      proposals: [
+        person(
+          "Nguyễn Thị Lan",
+          "Phó Trưởng phòng Ngân sách",
+          "GK CĐVC",
+          REGULAR,
+          "Hoàn thành xuất sắc nhiệm vụ năm 2024",
+        ),
+        collective("Phòng Quản lý giá", "GK CĐVC", REGULAR, "Tập thể lao động tiên tiến"),
+      ],
       layout: {
         reversedSheets: true,
         extraSheets: ["Sheet1"],

@@ -11,6 +11,9 @@ const commands: Record<string, () => Promise<Command>> = {
   consolidate: async () => (await import("./commands/consolidate")).consolidateCommand,
   template: async () => (await import("./commands/template")).templateCommand,
   rules: async () => (await import("./commands/rules")).rulesCommand,
+  annotate: async () => (await import("./commands/annotate")).annotateCommand,
+  track: async () => (await import("./commands/track")).trackCommand,
+  term: async () => (await import("./commands/term")).termCommand,
 };
 
 /** Runs `cdvc` with its arguments and resolves to the exit code (0 ok, 1 findings, 2 usage). */

@@ -226,6 +226,53 @@ export function reportWorkbook(
   return workbook(sheet("BaoCao", baoCao), sheet("ChamDiem", chamDiem));
 }
 
+/**
+ * One proposal as the tests write it: [name, Đối tượng, Chức vụ đơn vị công tác, Hình thức đề
+ * nghị, Loại, Thành tích]; STT is numbered by `proposalSheet`.
+ */
+export type ProposalInput = readonly [
+  CellInput,
+  CellInput,
+  CellInput,
+  CellInput,
+  CellInput,
+  CellInput,
+];
+
+/**
+ * Sheet DeNghiKhenThuong with these proposals: a title on row 1, the table header on row 3
+ * (A STT, B Họ và tên / Tên tập thể, C Đối tượng, D Chức vụ, đơn vị công tác, E Hình thức đề
+ * nghị, F Loại, G Thành tích) and the proposals from row 4, numbered in STT.
+ */
+export function proposalSheet(proposals: readonly ProposalInput[]): SheetGrid {
+  return sheet("DeNghiKhenThuong", [
+    ["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"],
+    [],
+    [
+      "STT",
+      "Họ và tên / Tên tập thể",
+      "Đối tượng",
+      "Chức vụ, đơn vị công tác",
+      "Hình thức đề nghị",
+      "Loại",
+      "Thành tích",
+    ],
+    ...proposals.map((p, i) => [i + 1, ...p]),
+  ]);
+}
+
+/** A copy of the workbook with sheet DeNghiKhenThuong holding these proposals (see proposalSheet). */
+export function withProposals(
+  grid: WorkbookGrid,
+  proposals: readonly ProposalInput[],
+): WorkbookGrid {
+  const proposalsSheet = proposalSheet(proposals);
+  return {
+    sheetNames: [...grid.sheetNames, proposalsSheet.name],
+    sheets: [...grid.sheets, proposalsSheet],
+  };
+}
+
 /** Findings as [code, cell] pairs, the shape the table tests state. */
 export function codesAndCells(
   findings: ReadonlyArray<{ code: string; cell: string | null }>,

@@ -319,3 +319,75 @@ describe("otherPeriod", () => {
     expect(otherPeriod(period)).toBe(other);
   });
 });
+
+describe("makeUnitWorkbook: the optional proposals sheet", () => {
+  const proposals = [
+    {
+      name: "Nguyễn Thị Lan",
+      subject: "Cá nhân",
+      position: "Kế toán",
+      award: "GK CĐVC",
+      kind: "Chuyên đề",
+      achievement: "Công tác nữ công",
+    },
+    { name: "Phòng Tổ chức", subject: "Tập thể", award: "Cờ thi đua", kind: "Thường xuyên" },
+  ];
+
+  it("adds DeNghiKhenThuong after ChamDiem only when proposals are given", async () => {
+    expect((await build({ proposals })).workbook.worksheets.map((s) => s.name)).toEqual([
+      "BaoCao",
+      "ChamDiem",
+      "DeNghiKhenThuong",
+    ]);
+    expect((await build({ proposals: [] })).workbook.worksheets.map((s) => s.name)).toEqual([
+      "BaoCao",
+      "ChamDiem",
+      "DeNghiKhenThuong",
+    ]);
+  });
+
+  it("writes the header and each proposal numbered, blanks left blank, and says where", async () => {
+    const { workbook, cellOf } = await build({ proposals });
+    const sheet = workbook.getWorksheet("DeNghiKhenThuong")!;
+    expect(rowValues(sheet, 3)).toEqual([
+      "STT",
+      "Họ và tên / Tên tập thể",
+      "Đối tượng",
+      "Chức vụ, đơn vị công tác",
+      "Hình thức đề nghị",
+      "Loại",
+      "Thành tích",
+    ]);
+    expect(rowValues(sheet, 4)).toEqual([
+      1,
+      "Nguyễn Thị Lan",
+      "Cá nhân",
+      "Kế toán",
+      "GK CĐVC",
+      "Chuyên đề",
+      "Công tác nữ công",
+    ]);
+    expect(rowValues(sheet, 5)).toEqual([
+      2,
+      "Phòng Tổ chức",
+      "Tập thể",
+      null,
+      "Cờ thi đua",
+      "Thường xuyên",
+    ]);
+    expect(cellOf["proposal:1:award"]).toBe("DeNghiKhenThuong!E4");
+    expect(cellOf["proposal:2:achievement"]).toBe("DeNghiKhenThuong!G5");
+  });
+
+  it("follows the layout: offsets, reversed columns, plain capitals", async () => {
+    const { workbook, cellOf } = await build({
+      proposals,
+      layout: { columnOffset: 1, rowOffset: 2, reversedColumns: true, labels: "plain-capitals" },
+    });
+    const sheet = workbook.getWorksheet("DeNghiKhenThuong")!;
+    expect(sheet.getCell("H5").value).toBe("STT");
+    expect(sheet.getCell("B5").value).toBe("THANH TICH");
+    expect(cellOf["proposal:1:name"]).toBe("DeNghiKhenThuong!G6");
+    expect(at(workbook, cellOf["proposal:1:name"])).toBe("Nguyễn Thị Lan");
+  });
+});

@@ -76,6 +76,24 @@ export interface UnitWorkbookSpec {
   readonly defects?: readonly UnitDefect[];
   /** Fixed creation date of the workbook (for reproducible files); default 1 January 2025. */
   readonly created?: Date;
+  /**
+   * Rows of an optional sheet DeNghiKhenThuong, written after ChamDiem in the layout's label
+   * style, offsets and column order; no sheet when absent.
+   */
+  readonly proposals?: readonly ProposalSpec[];
+}
+
+/**
+ * One row of the proposals sheet, written exactly as given (a value left out is a blank cell):
+ * `subject` Cá nhân / Tập thể, `award` as a unit types it, `kind` Thường xuyên / Chuyên đề.
+ */
+export interface ProposalSpec {
+  readonly name?: CellInput;
+  readonly subject?: CellInput;
+  readonly position?: CellInput;
+  readonly award?: CellInput;
+  readonly kind?: CellInput;
+  readonly achievement?: CellInput;
 }
 
 /** The built workbook. */
@@ -86,13 +104,16 @@ export interface UnitWorkbook {
   /**
    * Where every value was written: `field:<label>` (the header field's value cell, by its
    * exact form label), `target:<code>`, `actual:<code>`, `self:<code>`, `appraised:<code>`,
-   * `total:self`, `code:<code>` (an indicator's Mã số cell) → "BaoCao!F14".
+   * `total:self`, `code:<code>` (an indicator's Mã số cell), `proposal:<n>:<column>` (the
+   * n-th proposal's cell, from 1; columns name, subject, position, award, kind, achievement)
+   * → "BaoCao!F14".
    */
   readonly cellOf: Readonly<Record<string, string>>;
 }
 
 export const REPORT_SHEET = "BaoCao";
 export const SCORE_SHEET = "ChamDiem";
+export const PROPOSALS_SHEET = "DeNghiKhenThuong";
 
 /** The form's labels, exactly; the layout decides how they are written. */
 export const LABELS = {
@@ -115,6 +136,12 @@ export const LABELS = {
   selfScore: "Tự chấm",
   appraisedScore: "Thẩm định",
   total: "Tổng cộng",
+  proposalName: "Họ và tên / Tên tập thể",
+  subject: "Đối tượng",
+  position: "Chức vụ, đơn vị công tác",
+  award: "Hình thức đề nghị",
+  kind: "Loại",
+  achievement: "Thành tích",
 } as const;
 
 const REPORT_COLUMNS = ["no", "code", "indicator", "unit", "target", "actual", "note"] as const;
@@ -125,6 +152,16 @@ const SCORE_COLUMNS = [
   "selfScore",
   "appraisedScore",
   "note",
+] as const;
+
+const PROPOSAL_COLUMNS = [
+  "no",
+  "proposalName",
+  "subject",
+  "position",
+  "award",
+  "kind",
+  "achievement",
 ] as const;
 
 const SECTION_TITLES: Readonly<Record<string, string>> = {
@@ -269,6 +306,30 @@ export async function makeUnitWorkbook(spec: UnitWorkbookSpec): Promise<UnitWork
       };
     }
     cellOf["total:self"] = address(scores, row, scoreCol("selfScore"));
+  }
+
+  if (spec.proposals) {
+    const sheet = workbook.addWorksheet(PROPOSALS_SHEET);
+    writeTitle(sheet, r0, c0, PROPOSAL_COLUMNS.length, "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", layout);
+    row = r0 + 2;
+    const col = columnPlacer(PROPOSAL_COLUMNS, c0, layout.reversedColumns ?? false);
+    PROPOSAL_COLUMNS.forEach((key) => (sheet.getCell(row, col(key)).value = label(LABELS[key])));
+    spec.proposals.forEach((proposal, i) => {
+      row += 1;
+      sheet.getCell(row, col("no")).value = i + 1;
+      const cells: Array<[string, (typeof PROPOSAL_COLUMNS)[number], CellInput | undefined]> = [
+        ["name", "proposalName", proposal.name],
+        ["subject", "subject", proposal.subject],
+        ["position", "position", proposal.position],
+        ["award", "award", proposal.award],
+        ["kind", "kind", proposal.kind],
+        ["achievement", "achievement", proposal.achievement],
+      ];
+      for (const [key, column, value] of cells) {
+        put(sheet, row, col(column), value);
+        cellOf[`proposal:${i + 1}:${key}`] = address(sheet, row, col(column));
+      }
+    });
   }
 
   const buffer = await workbook.xlsx.writeBuffer();

@@ -3,6 +3,7 @@ import type { Period } from "../period";
 import { defaultRules } from "../rules";
 import { consolidate } from "./consolidate";
 import { consolidationToJson } from "./consolidationJson";
+import { proposalOf, proposalsOf } from "../proposals/testing/proposals";
 import type { ConsolidationEntry, CriterionValue, UnitValues } from "./types";
 
 const year2024: Period = { kind: "year", year: 2024 };
@@ -237,6 +238,18 @@ describe("consolidate", () => {
       classificationCounts: { HTXS: 0, HTT: 0, HT: 0, KHT: 0, CXL: 0 },
       quota: { limit: 1, demoted: [] },
       sentences: ["Chưa có CĐCS nào được xếp loại chất lượng."],
+      awardProposals: Object.fromEntries(
+        [
+          "Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn",
+          "Bằng khen của Tổng Liên đoàn",
+          "Cờ thi đua của LĐLĐ tỉnh",
+          "Bằng khen của LĐLĐ tỉnh",
+          "Giấy khen của CĐVC tỉnh",
+        ].map((award) => [
+          award,
+          { collective: 0, individual: 0, collectiveThematic: 0, individualThematic: 0 },
+        ]),
+      ),
       findings: [],
     });
   });
@@ -290,5 +303,140 @@ describe("consolidate", () => {
     ]);
     expect(r.quota.demoted).toEqual(["X", "Y"]);
     expect(r.awards.grants.map((g) => g.award)).not.toContain("Cờ thi đua của LĐLĐ tỉnh");
+  });
+});
+
+describe("consolidate: the units' award proposals", () => {
+  const GK = "Giấy khen của CĐVC tỉnh";
+  const FLAG = "Cờ thi đua của LĐLĐ tỉnh";
+  const rowError = makeFinding(
+    "proposal.award-unknown",
+    { file: "a.xlsx", sheet: "DeNghiKhenThuong", cell: "E9" },
+    { row: 9, text: "Huân chương", awards: "…" },
+  );
+  const proposing = (values: UnitValues, proposals: UnitValues["proposals"]): UnitValues => ({
+    ...values,
+    proposals,
+  });
+  const withProposals: ConsolidationEntry[] = [
+    // CD01 (HTXS) proposes its collective for the flag and three people; one row was dropped.
+    entry(
+      "a.xlsx",
+      proposing(unit("CD01", "Cụm 1", 96), [
+        proposalOf(FLAG, "collective", "regular", { row: 4 }),
+        ...proposalsOf(GK, "individual", 3, 1, 5),
+      ]),
+      [rowError],
+    ),
+    // CD05 (HTT) may not have the flag.
+    entry(
+      "e.xlsx",
+      proposing(unit("CD05", "Cụm 2", 85), [proposalOf(FLAG, "collective", "regular", { row: 4 })]),
+    ),
+    // A rejected unit's and a replaced copy's proposals do not count.
+    entry("bad.xlsx", proposing(unit("CD10", "Cụm 2", 97), proposalsOf(GK, "individual", 2)), [
+      notANumber,
+    ]),
+    entry(
+      "i-cu.xlsx",
+      proposing(unit("CD09", "Cụm 1", 99), proposalsOf(GK, "collective", 2)),
+      [replaced],
+      "i-moi.xlsx",
+    ),
+    entry("i-moi.xlsx", unit("CD09", "Cụm 1", 75)),
+  ];
+  const withResult = consolidate({ entries: withProposals, period: year2024 }, defaultRules);
+
+  it("includes a unit whose only errors are on proposal rows", () => {
+    expect(withResult.units.map((u) => [u.file, u.status])).toEqual([
+      ["a.xlsx", "included"],
+      ["e.xlsx", "included"],
+      ["bad.xlsx", "rejected"],
+      ["i-cu.xlsx", "replaced"],
+      ["i-moi.xlsx", "included"],
+    ]);
+  });
+
+  it("counts the included units' proposals their classes allow", () => {
+    expect(withResult.proposals.counted.map((p) => [p.unit, p.award, p.subject, p.kind])).toEqual([
+      ["CD01", FLAG, "collective", "regular"],
+      ["CD01", GK, "individual", "thematic"],
+      ["CD01", GK, "individual", "regular"],
+      ["CD01", GK, "individual", "regular"],
+    ]);
+    expect(consolidationToJson(withResult).awardProposals).toMatchObject({
+      [FLAG]: { collective: 1, individual: 0, collectiveThematic: 0, individualThematic: 0 },
+      [GK]: { collective: 0, individual: 3, collectiveThematic: 0, individualThematic: 1 },
+    });
+  });
+
+  it("drops a flag for an HTT unit with an error among the unit's findings, after its own", () => {
+    expect(withResult.proposals.dropped.map((d) => [d.unit, d.row, d.problems[0]?.code])).toEqual([
+      ["CD05", 4, "proposal.class-not-eligible"],
+    ]);
+    expect(withResult.units[1]?.findings.map((f) => [f.code, f.cell])).toEqual([
+      ["proposal.class-not-eligible", "E4"],
+    ]);
+    expect(withResult.findings.map((f) => [f.file, f.code])).toEqual([
+      ["a.xlsx", "proposal.award-unknown"],
+      ["e.xlsx", "proposal.class-not-eligible"],
+      ["bad.xlsx", "number.not-a-number"],
+      ["i-cu.xlsx", "unit.replaced"],
+    ]);
+  });
+
+  it("adds the proposals sentence after the others", () => {
+    expect(withResult.sentences.at(-1)).toBe(
+      "Ban Thường vụ CĐVC tỉnh đề nghị LĐLĐ tỉnh tặng 01 cờ thi đua; CĐVC tỉnh tặng 03 giấy khen cho cá nhân (trong đó có 01 cá nhân khen chuyên đề).",
+    );
+  });
+
+  it("consolidates units without proposals exactly as before", () => {
+    const empty = entries.map((e) =>
+      e.unit ? { ...e, unit: { ...e.unit, proposals: [], droppedProposals: [] } } : e,
+    );
+    const before = consolidate({ entries, period: year2024 }, defaultRules);
+    const again = consolidate({ entries: empty, period: year2024 }, defaultRules);
+    expect(again).toEqual(before);
+    expect(again.sentences).toHaveLength(5);
+    expect(before.proposals.counted).toEqual([]);
+    expect(before.proposals.dropped).toEqual([]);
+  });
+});
+
+describe("consolidate with a list of expected units", () => {
+  const units = [
+    { code: "CD01", name: "Công đoàn CD01", membership: "direct" as const },
+    // The list says CD02 is new: its workbook's 2010 founding date is not used.
+    { code: "cd02", name: "Công đoàn CD02", membership: "direct" as const, founded: "01/10/2024" },
+    { code: "CD03", name: "Công đoàn CD03", membership: "member" as const, founded: "15/03/2010" },
+    { code: "CD04", name: "Công đoàn CD04", membership: "direct" as const },
+  ];
+  const withList = { ...defaultRules, units };
+  const listEntries = [
+    entry("a.xlsx", unit("CD01", "Cụm 1", 96)),
+    entry("b.xlsx", unit("CD02", "Cụm 1", 80)),
+    // The workbook says CD03 is new; the list's older date wins.
+    entry("c.xlsx", unit("CD03", "Cụm 1", 75, { founded: new Date(Date.UTC(2024, 10, 1)) })),
+    entry("x.xlsx", unit("CD99", "Cụm 1", 60)),
+  ];
+
+  it("classifies by the list's founding dates", () => {
+    const result = consolidate({ entries: listEntries, period: year2024 }, withList);
+    expect(result.units.map((u) => [u.code, u.classification, u.reasonCode])).toEqual([
+      ["CD01", "HTXS", "classification.threshold"],
+      ["CD02", "CXL", "classification.cxl"],
+      ["CD03", "HTT", "classification.threshold"],
+      ["CD99", "HT", "classification.threshold"],
+    ]);
+    expect(result.units[1]!.reason).toContain("01/10/2024");
+  });
+
+  it("begins the sentences with how many of the listed units sent a report", () => {
+    const result = consolidate({ entries: listEntries, period: year2024 }, withList);
+    expect(result.sentences[0]).toBe("03/04 CĐCS đã gửi báo cáo.");
+    const without = consolidate({ entries: listEntries, period: year2024 }, defaultRules);
+    expect(without.sentences.some((s) => s.includes("đã gửi báo cáo"))).toBe(false);
+    expect(without.units[2]!.classification).toBe("CXL");
   });
 });

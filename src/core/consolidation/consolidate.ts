@@ -1,6 +1,9 @@
 import type { Lang } from "../messages/format";
+import { consolidateProposals, keepsUnitOut } from "../proposals";
 import type { ClassCode, Rules } from "../rules";
 import { reportSentences } from "../sentences/reportSentences";
+import { submissionCounts } from "../tracking/submissionCounts";
+import { listedFounded } from "../units/listedFounded";
 import { classifyUnits } from "./classifyUnits";
 import { criterionScore } from "./criterionScore";
 import { groupByCluster } from "./groupByCluster";
@@ -34,14 +37,18 @@ export interface ConsolidateOptions {
 /**
  * Consolidates a batch of validated files (DOMAIN.md, "Classification", "Ranking", "Awards",
  * "Attainment") for a period (the CXL rule counts months back from its end; without one it
- * cannot apply). Every file appears in the result's units, in input order, with its status:
+ * cannot apply; a unit on the rules' list of units with a founding date is dated by the list,
+ * see listedFounded). Every file appears in the result's units, in input order, with its status:
  * - `replaced` when a later copy from the same unit replaced it (`replacedBy` names it);
  * - `rejected` when it yielded no unit or has an error finding;
- * - `included` otherwise (warnings do not keep a unit out).
+ * - `included` otherwise (warnings do not keep a unit out, nor do errors on rows of the
+ *   proposals sheet, which drop those rows only: keepsUnitOut).
  * The included units are scored ({@link unitScore}), ranked overall and in their cluster, CXL
  * units too ({@link rankUnits}, tie-breakers as configured), classified ({@link classifyUnits}),
- * given awards ({@link proposeAwards}) and summed ({@link provincialTotals}); the sentences of
- * the report are written from the result. Rejected and replaced files have no score, rank,
+ * given awards ({@link proposeAwards}) and summed ({@link provincialTotals}); their award
+ * proposals are checked against their classes and across units and counted
+ * ({@link consolidateProposals}, whose findings join the unit's); the sentences of the report
+ * are written from the result. Rejected and replaced files have no score, rank,
  * class or values. Validation resolves duplicate unit codes before this (a second copy is
  * replaced or both are rejected), so included units have distinct codes.
  *
@@ -73,7 +80,7 @@ export function consolidate(
       code: s.unit.code,
       score: s.score,
       cluster: s.unit.cluster,
-      founded: s.unit.founded,
+      founded: listedFounded(s.unit, rules.units),
       indicators: s.unit.indicators,
       tieBreakers: s.tieBreakers,
     })),
@@ -88,6 +95,18 @@ export function consolidate(
       classification: classification.units[k]!.classification,
       rank: ranks[k]!.rank,
       clusterRank: ranks[k]!.clusterRank,
+    })),
+    rules,
+    lang,
+  );
+  const proposals = consolidateProposals(
+    included.map(({ index, unit }, k) => ({
+      file: entries[index]!.file,
+      code: unit.code,
+      name: unit.name,
+      classification: classification.units[k]!.classification,
+      proposals: unit.proposals ?? [],
+      droppedProposals: unit.droppedProposals ?? [],
     })),
     rules,
     lang,
@@ -110,6 +129,7 @@ export function consolidate(
     const decided = classification.units[k]!;
     outcomeAt.set(index, {
       ...emptyOutcome(entries[index]!, "included"),
+      findings: [...entries[index]!.findings, ...(proposals.findingsByUnit[unit.code] ?? [])],
       score: scored[k]!.score,
       rank: ranks[k]!.rank,
       clusterRank: ranks[k]!.clusterRank,
@@ -129,25 +149,37 @@ export function consolidate(
     });
   });
 
+  const units = entries.map(
+    (entry, index) => outcomeAt.get(index) ?? emptyOutcome(entry, statuses[index]!),
+  );
   return {
     period,
-    units: entries.map(
-      (entry, index) => outcomeAt.get(index) ?? emptyOutcome(entry, statuses[index]!),
-    ),
+    units,
     totals,
     classificationCounts,
     clusterClassCounts,
     quota: classification.quota,
     awards,
-    sentences: reportSentences({ totals, counts: classificationCounts, awards }, rules, lang),
-    findings: [...(input.findings ?? []), ...entries.flatMap((entry) => entry.findings)],
+    proposals,
+    sentences: reportSentences(
+      {
+        totals,
+        counts: classificationCounts,
+        awards,
+        proposals: proposals.counts,
+        submissions: submissionCounts(units, rules.units),
+      },
+      rules,
+      lang,
+    ),
+    findings: [...(input.findings ?? []), ...units.flatMap((unit) => unit.findings)],
   };
 }
 
 function statusOf(entry: ConsolidationEntry): UnitStatus {
   if (entry.replacedBy !== null) return "replaced";
   if (entry.unit === null) return "rejected";
-  return entry.findings.some((f) => f.severity === "error") ? "rejected" : "included";
+  return entry.findings.some(keepsUnitOut) ? "rejected" : "included";
 }
 
 function emptyOutcome(entry: ConsolidationEntry, status: UnitStatus): UnitOutcome {

@@ -102,6 +102,26 @@ describe("consolidationToJson", () => {
     ]);
   });
 
+  it("writes the proposals counted per award, every award, none without proposals", () => {
+    expect(Object.keys(json)).toEqual([
+      "units",
+      "totals",
+      "attainment",
+      "classificationCounts",
+      "quota",
+      "sentences",
+      "awardProposals",
+      "findings",
+    ]);
+    expect(json.awardProposals["Giấy khen của CĐVC tỉnh"]).toEqual({
+      collective: 0,
+      individual: 0,
+      collectiveThematic: 0,
+      individualThematic: 0,
+    });
+    expect(Object.keys(json.awardProposals)).toHaveLength(rules.awards.length);
+  });
+
   it("survives a JSON round trip unchanged (plain data, finite numbers)", () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });

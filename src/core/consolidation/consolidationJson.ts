@@ -28,6 +28,19 @@ export interface ConsolidationJsonUnit {
 }
 
 /**
+ * The proposals counted for one award, in the JSON contract.
+ *
+ * @example
+ * const merit: AwardProposalsJson = { collective: 10, individual: 22, collectiveThematic: 4, individualThematic: 1 };
+ */
+export interface AwardProposalsJson {
+  collective: number;
+  individual: number;
+  collectiveThematic: number;
+  individualThematic: number;
+}
+
+/**
  * The JSON the CLI writes with `--json`: plain data, keys in a fixed order. `totals` and
  * `attainment` hold the province's figure per indicator code; an indicator without one (no
  * value reported, no target, no rate) has no key, so every value present is a finite number.
@@ -43,6 +56,12 @@ export interface ConsolidationJson {
   classificationCounts: ClassCounts;
   quota: { limit: number | null; demoted: string[] };
   sentences: string[];
+  /**
+   * The units' own award proposals counted, by the award's catalogue name, every award of the
+   * catalogue from the highest: `collective` and `individual` count thematic ones too, which
+   * `collectiveThematic` and `individualThematic` count apart. Included units only.
+   */
+  awardProposals: Record<string, AwardProposalsJson>;
   findings: {
     file: string;
     sheet: string | null;
@@ -89,6 +108,17 @@ export function consolidationToJson(result: ConsolidationResult): ConsolidationJ
     classificationCounts: { ...result.classificationCounts },
     quota: { limit: result.quota.limit, demoted: [...result.quota.demoted] },
     sentences: [...result.sentences],
+    awardProposals: Object.fromEntries(
+      result.proposals.counts.map((c) => [
+        c.award,
+        {
+          collective: c.collective,
+          individual: c.individual,
+          collectiveThematic: c.collectiveThematic,
+          individualThematic: c.individualThematic,
+        },
+      ]),
+    ),
     findings: result.findings.map((f) => ({
       file: f.file,
       sheet: f.sheet,

@@ -1,4 +1,4 @@
-import { day, reportWorkbook, withCells } from "../../../test/support/grid";
+import { day, reportWorkbook, withCells, withProposals } from "../../../test/support/grid";
 import { makeFinding } from "../findings/makeFinding";
 import { defaultRules } from "../rules";
 import { validateBatch, validateWorkbook, type BatchEntry } from "../validation";
@@ -62,5 +62,51 @@ describe("fromBatch", () => {
 
   it("refuses entries that are not the batch's", () => {
     expect(() => fromBatch(entries.slice(1), batch)).toThrow(RangeError);
+  });
+
+  it("carries each workbook's proposals into the consolidation, a unit with row errors included", () => {
+    // CD001 is HTXS (92), CD002 HTT (88); CD002 proposes a person CD001 proposes too, and one
+    // broken row.
+    const person = (name: string, position: string) =>
+      [name, "Cá nhân", position, "GK CĐVC", "Thường xuyên", "Hoàn thành tốt nhiệm vụ"] as const;
+    const proposing: BatchEntry[] = [
+      validated(
+        "cd001.xlsx",
+        withProposals(reportWorkbook({ code: "CD001" }), [
+          person("Lê Văn An", "Kế toán"),
+          ["CĐCS Sở Y tế", "Tập thể", null, "Cờ thi đua", "Thường xuyên", "Dẫn đầu cụm"],
+        ]),
+      ),
+      validated(
+        "cd002.xlsx",
+        withCells(
+          withProposals(reportWorkbook({ code: "CD002", name: "Công đoàn Sở Tư pháp" }), [
+            person("Lê Văn An", "Chuyên viên"),
+            ["Trần Thị Bình", "Cá nhân", "Văn thư", "Huân chương", "Thường xuyên", "x"],
+          ]),
+          "ChamDiem",
+          { E4: 10 },
+        ),
+      ),
+    ];
+    const result = consolidate(
+      fromBatch(proposing, validateBatch(proposing, defaultRules)),
+      defaultRules,
+    );
+    expect(result.units.map((u) => [u.file, u.status, u.classification])).toEqual([
+      ["cd001.xlsx", "included", "HTXS"],
+      ["cd002.xlsx", "included", "HTT"],
+    ]);
+    expect(result.proposals.counted.map((p) => [p.unit, p.row, p.award])).toEqual([
+      ["CD001", 4, "Giấy khen của CĐVC tỉnh"],
+      ["CD001", 5, "Cờ thi đua của LĐLĐ tỉnh"],
+      ["CD002", 4, "Giấy khen của CĐVC tỉnh"],
+    ]);
+    expect(result.findings.map((f) => [f.file, f.code, f.cell])).toEqual([
+      ["cd001.xlsx", "proposal.same-name-other-unit", "B4"],
+      ["cd002.xlsx", "proposal.award-unknown", "E5"],
+      ["cd002.xlsx", "proposal.same-name-other-unit", "B4"],
+    ]);
+    expect(result.proposals.dropped.map((d) => [d.unit, d.row])).toEqual([["CD002", 5]]);
   });
 });

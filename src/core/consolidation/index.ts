@@ -5,6 +5,7 @@
 export { consolidate, type ConsolidateOptions } from "./consolidate";
 export {
   consolidationToJson,
+  type AwardProposalsJson,
   type ConsolidationJson,
   type ConsolidationJsonUnit,
 } from "./consolidationJson";

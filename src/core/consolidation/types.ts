@@ -6,6 +6,7 @@
 import type { Finding } from "../findings/finding";
 import type { MessageParams } from "../messages/format";
 import type { Period } from "../period";
+import type { DroppedProposal, Proposal, ProposalsResult } from "../proposals";
 import type { ClassCode } from "../rules";
 
 export type { ClassCode };
@@ -54,6 +55,10 @@ export interface UnitValues {
   readonly founded: Date | null;
   readonly indicators: Readonly<Record<string, IndicatorValue>>;
   readonly criteria: Readonly<Record<string, CriterionValue>>;
+  /** The award proposals that count on the unit's own sheet; none when absent. */
+  readonly proposals?: readonly Proposal[];
+  /** The proposal rows dropped on the unit's own sheet; none when absent. */
+  readonly droppedProposals?: readonly DroppedProposal[];
 }
 
 /**
@@ -327,7 +332,7 @@ export interface UnitOutcome {
   readonly indicators: Readonly<Record<string, IndicatorValue>> | null;
   /** Each configured indicator's attainment for this unit (`null`: no rate). */
   readonly attainment: Readonly<Record<string, number | null>> | null;
-  /** This file's findings. */
+  /** This file's findings, those of the proposals' checks across units last. */
   readonly findings: readonly Finding[];
 }
 
@@ -354,6 +359,8 @@ export interface ConsolidationResult {
   }[];
   readonly quota: QuotaOutcome;
   readonly awards: AwardsResult;
+  /** The included units' award proposals: counted, dropped, and counted by award. */
+  readonly proposals: ProposalsResult;
   /** The report's sentences, in Vietnamese unless another language was asked for. */
   readonly sentences: readonly string[];
   /** The batch's findings, then every file's findings, in file order. */

@@ -15,7 +15,11 @@ import { consolidationTexts } from "./catalog/consolidation";
 import { rulesFindings, rulesTexts } from "./catalog/rules";
 import { workbookFindings } from "./catalog/workbook";
 import { resultTexts } from "./catalog/result";
+import { proposalFindings, proposalTexts } from "./catalog/proposals";
 import { excelTexts } from "./catalog/excel";
+import { trackingFindings, trackingTexts } from "./catalog/tracking";
+import { annotateFindings, annotateTexts } from "./catalog/annotate";
+import { comparisonFindings, comparisonTexts } from "./catalog/comparison";
 import type { FindingCatalog, TextCatalog } from "./catalog/types";
 
 export const findingMessages = {
@@ -26,6 +30,10 @@ export const findingMessages = {
   ...validationFindings,
   ...rulesFindings,
   ...workbookFindings,
+  ...proposalFindings,
+  ...trackingFindings,
+  ...annotateFindings,
+  ...comparisonFindings,
 } as const satisfies FindingCatalog;
 
 export const texts = {
@@ -37,7 +45,11 @@ export const texts = {
   ...consolidationTexts,
   ...rulesTexts,
   ...resultTexts,
+  ...proposalTexts,
   ...excelTexts,
+  ...trackingTexts,
+  ...annotateTexts,
+  ...comparisonTexts,
 } as const satisfies TextCatalog;
 
 export type FindingCode = keyof typeof findingMessages;

@@ -49,6 +49,23 @@ describe("checkRulesConsistency", () => {
       ],
     ],
     [
+      "a members indicator the indicators do not have",
+      { membersIndicator: "DV09" },
+      [{ path: ["membersIndicator"], finding: "config.unknown-indicator", seen: "DV09" }],
+    ],
+    [
+      "a yes/no members indicator",
+      { membersIndicator: "CL01" },
+      [
+        {
+          path: ["membersIndicator"],
+          finding: "config.invalid",
+          seen: "CL01",
+          expected: { id: "rules.expected.numeric-indicator" },
+        },
+      ],
+    ],
+    [
       "atMost between a count and a yes/no indicator",
       { indicators: patched(indicators, 2, { atMost: "CL01" }) },
       [

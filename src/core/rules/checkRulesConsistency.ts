@@ -35,10 +35,10 @@ const TOTAL_POINTS = 100;
  * (ignoring case), criteria max points summing to 100, thresholds descending, every indicator,
  * criterion and award rule named in `atMost`, caps, tie-breakers and `excludeAwards` existing
  * and fit for its use, award names and aliases naming one award only (ignoring case,
- * diacritics and spacing), per-unit limits well formed, a readable period and deadline, and
- * the inflated-size limit not below the file-size limit. The input may be partly invalid (it
- * is what zod saw): a field of the wrong type is skipped here, zod reports it. Returns every
- * problem, in document order.
+ * diacritics and spacing), per-unit limits well formed, the members indicator existing and
+ * numeric, a readable period and deadline, and the inflated-size limit not below the
+ * file-size limit. The input may be partly invalid (it is what zod saw): a field of the wrong
+ * type is skipped here, zod reports it. Returns every problem, in document order.
  *
  * @example
  * checkRulesConsistency(defaultRules) // []
@@ -59,6 +59,7 @@ export function checkRulesConsistency(input: unknown): RulesProblem[] {
   checkTieBreakers(records(input.tieBreakers), indicators, criteria, add);
   checkAwardRules(records(input.awardRules), add);
   checkAwards(records(input.awards), add);
+  checkMembersIndicator(input.membersIndicator, indicators, add);
   checkLimits(input.limits, add);
   return problems;
 }
@@ -243,6 +244,14 @@ function checkPerUnitLimits(award: Record<string, unknown>, i: number, add: Add)
       }
     }
   }
+}
+
+function checkMembersIndicator(code: unknown, indicators: Indicators, add: Add): void {
+  if (!isString(code)) return;
+  const indicator = indicators.get(code.toUpperCase());
+  const path: Path = ["membersIndicator"];
+  if (!indicator) add({ path, finding: "config.unknown-indicator", seen: code });
+  else if (indicator.kind === "yesno") add(invalid(path, code, "rules.expected.numeric-indicator"));
 }
 
 function checkLimits(limits: unknown, add: Add): void {

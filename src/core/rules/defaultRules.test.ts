@@ -345,6 +345,20 @@ describe("defaultRules", () => {
     ]);
   });
 
+  it("counts a unit's members in DV02, the base of the share-of-members limit", () => {
+    expect(defaultRules.membersIndicator).toBe("DV02");
+  });
+
+  it("names each award in the report sentence by the seed's words", () => {
+    expect(defaultRules.awards.map((a) => a.countNoun)).toEqual([
+      "giấy khen",
+      "Bằng khen",
+      "cờ thi đua",
+      "Bằng khen",
+      "kỷ niệm chương",
+    ]);
+  });
+
   it("is deep-frozen, so no caller can change what another sees", () => {
     expect(Object.isFrozen(defaultRules)).toBe(true);
     expect(Object.isFrozen(defaultRules.thresholds)).toBe(true);

@@ -50,10 +50,11 @@ const CDVC_COMMENDATION = "Giấy khen của CĐVC tỉnh";
  * The rules of DOMAIN.md, exactly: form version CDVC-BC 1, the 18 default indicators and 7
  * criteria (100 points), thresholds 90/70/50, CXL under 6 months, CL01 = Không caps at HT,
  * HTXS at most 20% of HTT + HTXS (rounded down, at least 1), no tie-breakers, the three award
- * rules, the five awards of the catalogue with their aliases, individual Giấy khen of CĐVC
- * tỉnh limited to 10% of a unit's members (rounded up), files up to 20 MB (100 MB inflated).
- * No period or deadline: those are given per run. Deep-frozen, so no caller can change the
- * defaults another caller sees.
+ * rules, the five awards of the catalogue with their aliases (listed from the lowest award up:
+ * lists and sentences go from the highest down), individual Giấy khen of CĐVC tỉnh limited to
+ * 10% of a unit's members (rounded up, members being DV02), files up to 20 MB (100 MB inflated).
+ * No period or deadline: those are given per run; no list of expected units (`units` empty).
+ * Deep-frozen, so no caller can change the defaults another caller sees.
  *
  * @example
  * defaultRules.thresholds // { HTXS: 90, HTT: 70, HT: 50 }
@@ -119,6 +120,7 @@ export const defaultRules: Rules = deepFreeze({
       level: "CĐVC",
       recipients: "both",
       aliases: ["Giấy khen CĐVC tỉnh", "Giấy khen CĐVC", "GK CĐVC", "Giấy khen"],
+      countNoun: "giấy khen",
       perUnitLimits: [{ recipient: "individual", shareOfMembers: 0.1, rounding: "ceil" }],
     },
     {
@@ -126,6 +128,7 @@ export const defaultRules: Rules = deepFreeze({
       level: "LĐLĐ tỉnh",
       recipients: "both",
       aliases: ["Bằng khen LĐLĐ tỉnh", "Bằng khen LĐLĐ", "BK LĐLĐ"],
+      countNoun: "Bằng khen",
       perUnitLimits: [],
     },
     {
@@ -133,6 +136,7 @@ export const defaultRules: Rules = deepFreeze({
       level: "LĐLĐ tỉnh",
       recipients: "collective",
       aliases: ["Cờ thi đua LĐLĐ tỉnh", "Cờ thi đua"],
+      countNoun: "cờ thi đua",
       perUnitLimits: [],
     },
     {
@@ -140,6 +144,7 @@ export const defaultRules: Rules = deepFreeze({
       level: "TLĐ",
       recipients: "both",
       aliases: ["Bằng khen TLĐ", "BK TLĐ"],
+      countNoun: "Bằng khen",
       perUnitLimits: [],
     },
     {
@@ -147,10 +152,13 @@ export const defaultRules: Rules = deepFreeze({
       level: "TLĐ",
       recipients: "individual",
       aliases: ["Kỷ niệm chương"],
+      countNoun: "kỷ niệm chương",
       perUnitLimits: [],
     },
   ],
+  membersIndicator: "DV02",
   limits: { maxFileMB: 20, maxInflatedMB: 100 },
+  units: [],
 });
 
 function deepFreeze<T>(value: T): T {

@@ -36,7 +36,9 @@ describe("rulesToJson", () => {
       "tieBreakers",
       "awardRules",
       "awards",
+      "membersIndicator",
       "limits",
+      "units",
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UnitListSchema } from "../units/expectedUnit";
 import { checkRulesConsistency } from "./checkRulesConsistency";
 
 // Custom error messages are catalog text ids ("rules.expected.…"), never sentences: the words a
@@ -105,6 +106,9 @@ const AwardSchema = z.strictObject({
   level: z.enum(["CĐVC", "LĐLĐ tỉnh", "TLĐ"]),
   recipients: z.enum(["individual", "collective", "both"]),
   aliases: z.array(text()),
+  // The word the report's sentence counts the award in ("26 giấy khen cho tập thể"); the
+  // award's name when absent.
+  countNoun: text().optional(),
   perUnitLimits: z.array(PerUnitLimitSchema),
 });
 
@@ -112,10 +116,12 @@ const AwardSchema = z.strictObject({
  * The whole rule set a province configures (DOMAIN.md, "Default rules", "Awards"): the form
  * version, the expected period and deadline, indicators, criteria, class thresholds, the CXL
  * rule, caps, the HTXS quota, tie-breakers, award rules, the award catalogue with per-unit
- * proposal limits, and file size limits. Beyond each field's own type, the schema checks the
+ * proposal limits, the indicator that counts a unit's members (the base of a limit given as a
+ * share of members), and file size limits. Beyond each field's own type, the schema checks the
  * fields against each other (checkRulesConsistency): unique codes, criteria summing to 100,
- * descending thresholds, references to indicators, criteria and award rules that exist, a
- * readable period and deadline. Every problem is reported, none stops the others.
+ * descending thresholds, references to indicators, criteria and award rules that exist (the
+ * members indicator a numeric one), a readable period and deadline. Every problem is
+ * reported, none stops the others.
  *
  * @example
  * RulesSchema.safeParse(defaultRules).success // true
@@ -139,7 +145,10 @@ export const RulesSchema = z
     tieBreakers: z.array(TieBreakerSchema),
     awardRules: z.array(AwardRuleSchema),
     awards: z.array(AwardSchema),
+    membersIndicator: code(),
     limits: z.strictObject({ maxFileMB: z.number().gt(0), maxInflatedMB: z.number().gt(0) }),
+    // The province's list of expected units (issue 9); empty: no list, nothing changes.
+    units: UnitListSchema.optional(),
   })
   .superRefine(
     (rules, ctx) => {

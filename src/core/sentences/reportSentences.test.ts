@@ -1,4 +1,6 @@
 import type { AwardsResult, ProvincialTotals } from "../consolidation/types";
+import { countProposals } from "../proposals";
+import { proposalsOf } from "../proposals/testing/proposals";
 import { defaultRules } from "../rules";
 import { reportSentences } from "./reportSentences";
 
@@ -49,6 +51,50 @@ describe("reportSentences", () => {
         { totals: empty, counts: { HTXS: 0, HTT: 0, HT: 0, KHT: 0, CXL: 0 }, awards: noAwards },
         defaultRules,
       ),
+    ).toEqual(["Chưa có CĐCS nào được xếp loại chất lượng."]);
+  });
+
+  it("ends with the units' own proposals when there are some", () => {
+    const proposals = countProposals(
+      proposalsOf("Giấy khen của CĐVC tỉnh", "collective", 26, 6),
+      defaultRules.awards,
+    );
+    const sentences = reportSentences(
+      {
+        totals,
+        counts: { HTXS: 12, HTT: 45, HT: 1, KHT: 0, CXL: 1 },
+        awards: noAwards,
+        proposals,
+      },
+      defaultRules,
+    );
+    expect(sentences.slice(-2)).toEqual([
+      "Công nhận 12 CĐCS đạt danh hiệu thi đua hoàn thành xuất sắc nhiệm vụ.",
+      "CĐVC tỉnh tặng 26 giấy khen cho tập thể (trong đó có 06 tập thể khen chuyên đề).",
+    ]);
+  });
+});
+
+describe("reportSentences with a list of expected units", () => {
+  it("begins with how many of the expected units sent a report", () => {
+    const sentences = reportSentences(
+      {
+        totals,
+        counts: { HTXS: 12, HTT: 45, HT: 1, KHT: 0, CXL: 1 },
+        awards: noAwards,
+        submissions: { received: 57, expected: 59 },
+      },
+      defaultRules,
+    );
+    expect(sentences[0]).toBe("57/59 CĐCS đã gửi báo cáo.");
+    expect(sentences[1]).toBe("Tổng hợp báo cáo của 59 CĐCS: 4.535 đoàn viên công đoàn.");
+  });
+
+  it("says nothing of it without a list", () => {
+    const counts = { HTXS: 0, HTT: 0, HT: 0, KHT: 0, CXL: 0 };
+    const empty: ProvincialTotals = { units: 0, province: {}, clusters: [] };
+    expect(
+      reportSentences({ totals: empty, counts, awards: noAwards, submissions: null }, defaultRules),
     ).toEqual(["Chưa có CĐCS nào được xếp loại chất lượng."]);
   });
 });

@@ -1,6 +1,6 @@
 import { makeFinding } from "../findings/makeFinding";
 import { defaultRules } from "../rules";
-import { day, reportWorkbook } from "../../../test/support/grid";
+import { day, reportWorkbook, withCells, withProposals } from "../../../test/support/grid";
 import { validateBatch, type BatchEntry } from "./batch";
 import { validateWorkbook } from "./validateWorkbook";
 
@@ -233,5 +233,34 @@ describe("validateBatch: every file, in input order", () => {
     expect(batch.files[0]?.findings[0]?.message).toBe(
       "File a.xlsx: the unit CD001 (Công đoàn Sở Y tế) also has a report with the same report date 10/12/2024 in b.xlsx.",
     );
+  });
+
+  it("keeps a unit in whose only errors are on proposal rows, its status still errors", () => {
+    const grid = withProposals(reportWorkbook(), [
+      ["Lê Văn An", "Cá nhân", "Kế toán", "Bằng khen UBND", "Thường xuyên", "x"],
+    ]);
+    const batch = validateBatch(
+      [{ file: "a.xlsx", result: validateWorkbook(grid, "a.xlsx", defaultRules) }],
+      defaultRules,
+    );
+    expect(summary(batch.files)).toEqual([
+      ["a.xlsx", "errors", [["proposal.award-unknown", "DeNghiKhenThuong", "E4"]]],
+    ]);
+    expect(batch.files[0]?.included).toBe(true);
+  });
+
+  it("keeps a unit out for any other error, proposal errors or not", () => {
+    const grid = withCells(
+      withProposals(reportWorkbook(), [
+        ["Lê Văn An", "Cá nhân", "Kế toán", "Bằng khen UBND", "Thường xuyên", "x"],
+      ]),
+      "BaoCao",
+      { F20: "khoảng 20" },
+    );
+    const batch = validateBatch(
+      [{ file: "a.xlsx", result: validateWorkbook(grid, "a.xlsx", defaultRules) }],
+      defaultRules,
+    );
+    expect(batch.files[0]).toMatchObject({ status: "errors", included: false });
   });
 });

@@ -10,7 +10,9 @@ import {
   periodStart,
   type Period,
 } from "../period";
+import { keepsUnitOut } from "../proposals";
 import type { Rules } from "../rules";
+import { unitListFindings } from "./unitListFindings";
 import type { ValidatedUnit } from "./validatedUnit";
 
 /** One file given to a batch: what validating it gave, or only findings when it could not be read. */
@@ -21,7 +23,11 @@ export interface BatchEntry {
     | { readonly findings: readonly Finding[] };
 }
 
-/** Whether a file has errors (its unit is kept out), only warnings, or nothing at all. */
+/**
+ * Whether a file has errors, only warnings, or nothing at all: the worst severity of its
+ * findings. Errors keep the unit out, except errors on rows of the proposals sheet, which
+ * drop those rows only: a file with only such errors is `errors` and yet `included`.
+ */
 export type FileStatus = "ok" | "warnings" | "errors";
 
 /** One file of a batch after the checks across files. */
@@ -37,7 +43,10 @@ export interface BatchFile {
   readonly findings: Finding[];
   /** The file whose later copy of the same unit replaces this one (names joined when several tie). */
   readonly replacedBy: string | null;
-  /** Whether the file's unit goes into the consolidation: a unit, no error, not replaced. */
+  /**
+   * Whether the file's unit goes into the consolidation: a unit, no error that keeps it out
+   * (keepsUnitOut: any error but one on a proposal row), not replaced.
+   */
   readonly included: boolean;
 }
 
@@ -65,8 +74,9 @@ export interface BatchOptions {
  * after the deadline is a warning (`report.late`, at its Ngày báo cáo); of two workbooks from
  * the same unit code the later report date is used and the other gets `unit.replaced` (a
  * warning naming the file that replaced it), while equal report dates are an error on both
- * (`unit.duplicate`). Files of another period take no part in the duplicate check. Every entry
- * appears once, in input order, whatever happened to it.
+ * (`unit.duplicate`); with a list of expected units in the rules, a code not on it or a name
+ * other than its own is a warning (unitListFindings). Files of another period take no part in
+ * the duplicate check. Every entry appears once, in input order, whatever happened to it.
  *
  * @example
  * const batch = validateBatch(
@@ -115,6 +125,9 @@ export function validateBatch(
     findings[i]!.push(makeFinding("report.late", where, params, lang));
   });
 
+  units.forEach((unit, i) =>
+    findings[i]!.push(...unitListFindings(unit, entries[i]!.file, rules.units, lang)),
+  );
   const replacedBy = checkCopies(entries, units, inPeriod, findings, lang);
 
   const files = entries.map((entry, i): BatchFile => {
@@ -135,7 +148,7 @@ export function validateBatch(
       },
       findings: own,
       replacedBy: replacedBy[i] ?? null,
-      included: unit !== null && status !== "errors" && replacedBy[i] === undefined,
+      included: unit !== null && !own.some(keepsUnitOut) && replacedBy[i] === undefined,
     };
   });
   return { expectedPeriod: expected && formatPeriod(expected), files, findings: batchFindings };

@@ -37,6 +37,13 @@ describe("validationRules", () => {
     ["period.invalid"],
     ["date.invalid"],
     ["text.formula-like"],
+    ["proposal.field-empty"],
+    ["proposal.subject-unknown"],
+    ["proposal.award-unknown"],
+    ["proposal.kind-unknown"],
+    ["proposal.recipient-not-allowed"],
+    ["proposal.duplicate-person"],
+    ["proposal.over-limit"],
   ])("has a rule that reports %s", (code) => {
     expect(validationRules.some((rule) => (rule.codes as readonly string[]).includes(code))).toBe(
       true,

@@ -7,6 +7,9 @@ import { indicatorCodes } from "./rules/indicatorCodes";
 import { indicatorNumbers } from "./rules/indicatorNumbers";
 import { negativeCounts } from "./rules/negativeCounts";
 import { periodReadable } from "./rules/periodReadable";
+import { proposalDuplicates } from "./rules/proposalDuplicates";
+import { proposalLimits } from "./rules/proposalLimits";
+import { proposalRows } from "./rules/proposalRows";
 import { requiredFields } from "./rules/requiredFields";
 import { scoreNumbers } from "./rules/scoreNumbers";
 import { scoreRange } from "./rules/scoreRange";
@@ -18,7 +21,8 @@ import type { ValidationRule } from "./validationRule";
 
 /**
  * Every check run on one submitted workbook, in the order its findings are listed: the header,
- * then the figures of BaoCao, then the scoresheet, then text that looks like a formula.
+ * then the figures of BaoCao, then the scoresheet, then the proposals sheet, then text that
+ * looks like a formula.
  *
  * @example
  * validationRules.map((rule) => rule.id) // ["required-fields", "period-readable", ...]
@@ -39,5 +43,8 @@ export const validationRules: readonly ValidationRule[] = [
   selfScoreMissing,
   scoreRange,
   scoreTotal,
+  proposalRows,
+  proposalDuplicates,
+  proposalLimits,
   formulaLikeText,
 ];

@@ -1,6 +1,13 @@
 import { extractReport } from "../report";
 import { defaultRules } from "../rules";
-import { day, reportWorkbook, withCells, withoutSheet, withRows } from "../../../test/support/grid";
+import {
+  day,
+  reportWorkbook,
+  withCells,
+  withoutSheet,
+  withProposals,
+  withRows,
+} from "../../../test/support/grid";
 import { validatedUnit } from "./validatedUnit";
 
 const unitOf = (grid: ReturnType<typeof reportWorkbook>) =>
@@ -66,6 +73,50 @@ describe("validatedUnit", () => {
 
   it("yields no unit without a BaoCao sheet", () => {
     expect(unitOf(withoutSheet(reportWorkbook(), "BaoCao"))).toBeNull();
+  });
+
+  it("has no proposals without the DeNghiKhenThuong sheet", () => {
+    expect(unitOf(reportWorkbook())).toMatchObject({ proposals: [], droppedProposals: [] });
+  });
+
+  it("keeps the proposals that count and the rows dropped, members limiting by DV02", () => {
+    const person = (name: string) =>
+      [name, "Cá nhân", "Kế toán", "GK CĐVC", "Thường xuyên", "x"] as const;
+    // DV02 (F13) = 15 members: 2 individual Giấy khen.
+    const grid = withCells(
+      withProposals(reportWorkbook(), [
+        person("Lê Văn An"),
+        ["Phòng Tổ chức", "Tập thể", null, "Cờ thi đua", "Chuyên đề", "Dẫn đầu cụm"],
+        person("Trần Thị Bình"),
+        person("Phạm Văn Cường"),
+      ]),
+      "BaoCao",
+      { F13: 15 },
+    );
+    const unit = unitOf(grid);
+    expect(unit?.proposals.map((p) => [p.row, p.name, p.subject, p.award, p.kind])).toEqual([
+      [4, "Lê Văn An", "individual", "Giấy khen của CĐVC tỉnh", "regular"],
+      [5, "Phòng Tổ chức", "collective", "Cờ thi đua của LĐLĐ tỉnh", "thematic"],
+      [6, "Trần Thị Bình", "individual", "Giấy khen của CĐVC tỉnh", "regular"],
+    ]);
+    expect(unit?.droppedProposals.map((d) => [d.row, d.problems.map((p) => p.code)])).toEqual([
+      [7, ["proposal.over-limit"]],
+    ]);
+  });
+
+  it("takes the members from the indicator the rules name", () => {
+    const grid = withCells(
+      withProposals(reportWorkbook(), [
+        ["Lê Văn An", "Cá nhân", "Kế toán", "GK CĐVC", "Thường xuyên", "x"],
+        ["Trần Thị Bình", "Cá nhân", "Kế toán", "GK CĐVC", "Thường xuyên", "x"],
+      ]),
+      "BaoCao",
+      { F13: 100, F12: 5 },
+    );
+    const rules = { ...defaultRules, membersIndicator: "DV01" };
+    const unit = validatedUnit(extractReport(grid, "a.xlsx").report, rules);
+    expect(unit?.proposals.map((p) => p.row)).toEqual([4]);
+    expect(unit?.droppedProposals.map((d) => d.row)).toEqual([5]);
   });
 
   it("keeps the report for pointing at cells", () => {

@@ -1,15 +1,18 @@
 import { parseVietnameseDate } from "../numbers";
 import { parsePeriod, type Period } from "../period";
 import { cellText, type ReportField, type UnitReport } from "../report";
+import type { DroppedProposal, Proposal } from "../proposals";
 import type { Rules } from "../rules";
 import { criterionValue, type CriterionValue } from "./criterionValue";
 import { firstRowByCode } from "./firstRowByCode";
 import { indicatorValue, type IndicatorValue } from "./indicatorValue";
+import { unitProposals } from "./unitProposals";
 
 /**
  * The values of one unit's report as validation read them: the header fields, a value for every
  * configured indicator and criterion (null where the cell is blank or unreadable, which a
- * finding says), and the report as found, for pointing at cells. Codes and texts are trimmed;
+ * finding says), the award proposals that count and those dropped, and the report as found,
+ * for pointing at cells. Codes and texts are trimmed;
  * the unit code is upper-cased, as codes are.
  */
 export interface ValidatedUnit {
@@ -24,6 +27,10 @@ export interface ValidatedUnit {
   readonly reportDate: Date | null;
   readonly indicators: Readonly<Record<string, IndicatorValue>>;
   readonly criteria: Readonly<Record<string, CriterionValue>>;
+  /** The award proposals of sheet DeNghiKhenThuong that count (none without the sheet). */
+  readonly proposals: readonly Proposal[];
+  /** The proposal rows dropped, each with its problems (its findings are the file's). */
+  readonly droppedProposals: readonly DroppedProposal[];
   readonly report: UnitReport;
 }
 
@@ -57,6 +64,7 @@ export function validatedUnit(report: UnitReport, rules: Rules): ValidatedUnit |
       criterion,
     );
   }
+  const { proposals, dropped } = unitProposals(report, rules);
   const periodText = textOf(fields.period);
   const cluster = textOf(fields.cluster);
   return {
@@ -70,6 +78,8 @@ export function validatedUnit(report: UnitReport, rules: Rules): ValidatedUnit |
     reportDate: dateOf(fields.reportDate),
     indicators,
     criteria,
+    proposals,
+    droppedProposals: dropped,
     report,
   };
 }

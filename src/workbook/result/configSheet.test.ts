@@ -1,6 +1,6 @@
 import type { Worksheet } from "exceljs";
 import { parseRulesText, rulesHash } from "../../core/rules";
-import { CONFIG_LAYOUT } from "./configSheet";
+import { CONFIG_LAYOUT, RESULT_MARKER } from "./configSheet";
 import { sampleRules, writeSample } from "./testSupport";
 
 let sheet: Worksheet;
@@ -42,7 +42,11 @@ describe("sheet Cấu hình", () => {
       `Tạo bởi CĐVC Thi đua lúc 15/01/2025 09:30; mã bộ quy tắc ${rulesHash(sampleRules)}. ` +
         "Sao chép các dòng từ ô A4 trở xuống vào tệp rules.json để tổng hợp lại đúng kết quả này.",
     );
-    expect(sheet.getCell("A3").value).toBeNull();
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+  });
+
+  it("marks the workbook as a result of this tool, with its period, between the note and the rules", () => {
+    expect(sheet.getCell("A3").value).toBe(RESULT_MARKER);
+    expect(sheet.getCell("B3").value).toBe("Năm 2024");
   });
 });

@@ -1,20 +1,35 @@
 import type { Worksheet } from "exceljs";
 import { format } from "date-fns";
 import { text } from "../../core/messages/text";
+import { formatPeriod } from "../../core/period";
 import { rulesHash, rulesToJson } from "../../core/rules";
 import { displayWidth } from "../excel/columnWidths";
 import { setA4Print } from "../excel/pageSetup";
+import { setText } from "../excel/setText";
 import type { ResultContext, ResultSheet } from "./resultSheet";
 import { writeLine } from "./tableLayout";
+import { LINE_STYLES } from "./tableStyles";
 
-/** Where sheet Cấu hình puts things: a title, a note, then the rules JSON line by line in A. */
-export const CONFIG_LAYOUT = { titleRow: 1, noteRow: 2, firstJsonRow: 4 } as const;
+/**
+ * Where sheet Cấu hình puts things: a title, a note, the mark of a result workbook with its
+ * period, then the rules JSON line by line in A.
+ */
+export const CONFIG_LAYOUT = { titleRow: 1, noteRow: 2, markerRow: 3, firstJsonRow: 4 } as const;
+
+/**
+ * The mark that says a workbook is a result workbook of this tool, in version 1 of its layout
+ * (as `CDVC-BC 1` marks the unit report form): in A3 of sheet Cấu hình, the period in B3 as
+ * formatPeriod writes it. A later run reads a consolidated workbook back only when it finds it
+ * (`--previous`, `cdvc term`, the roll-up).
+ */
+export const RESULT_MARKER = "CDVC-TH 1";
 
 /**
  * Sheet Cấu hình: the rules the consolidation used, as the JSON `rulesToJson` writes, one line
  * per row in column A from row 4, as text. Copied back into a rules.json file (or read back
  * from the sheet), they give the same rules, so the result can be reproduced; the note above
- * says when the workbook was written and the rules' fingerprint (rulesHash).
+ * says when the workbook was written and the rules' fingerprint (rulesHash); row 3 holds the
+ * mark of a result workbook and its period (RESULT_MARKER).
  */
 export const configSheet: ResultSheet = {
   name: text("result.sheet.config", "vi"),
@@ -40,6 +55,11 @@ function writeConfigSheet(sheet: Worksheet, context: ResultContext): void {
       first: firstJsonRow,
     }),
   );
+  writeLine(sheet, CONFIG_LAYOUT.markerRow, RESULT_MARKER, "code");
+  if (context.result.period) {
+    setText(sheet.getCell(CONFIG_LAYOUT.markerRow, 2), formatPeriod(context.result.period));
+    sheet.getCell(CONFIG_LAYOUT.markerRow, 2).style = LINE_STYLES.code;
+  }
   const lines = rulesToJson(rules).replace(/\n$/, "").split("\n");
   let widest = 0;
   lines.forEach((line, k) => {

@@ -2,9 +2,11 @@ import { awardsSheet } from "./awardsSheet";
 import { checksSheet } from "./checksSheet";
 import { classificationSheet } from "./classificationSheet";
 import { configSheet } from "./configSheet";
+import { proposalsSheet } from "./proposalsSheet";
 import type { ResultSheet } from "./resultSheet";
 import { sentencesSheet } from "./sentencesSheet";
 import { summarySheet } from "./summarySheet";
+import { trackingSheet } from "./trackingSheet";
 
 /**
  * The sheets of the output workbook, in order. A new sheet (Đề nghị khen thưởng, Theo dõi nộp
@@ -14,7 +16,9 @@ export const RESULT_SHEETS: readonly ResultSheet[] = [
   summarySheet,
   classificationSheet,
   awardsSheet,
+  proposalsSheet,
   checksSheet,
+  trackingSheet,
   sentencesSheet,
   configSheet,
 ];

@@ -4,7 +4,16 @@ import type { ResultSheet } from "./resultSheet";
 import { INJECTIONS, sampleResult, sampleRules, writeSample } from "./testSupport";
 import { writeResultWorkbook } from "./writeResultWorkbook";
 
-const SHEETS = ["Tổng hợp", "Xếp loại", "Khen thưởng", "Kiểm tra", "Báo cáo", "Cấu hình"];
+const SHEETS = [
+  "Tổng hợp",
+  "Xếp loại",
+  "Khen thưởng",
+  "Đề nghị khen thưởng",
+  "Kiểm tra",
+  "Theo dõi nộp báo cáo",
+  "Báo cáo",
+  "Cấu hình",
+];
 
 let bytes: Uint8Array;
 
@@ -22,7 +31,7 @@ describe("writeResultWorkbook", () => {
 
   it("adds extra sheets after the standard ones", async () => {
     const extra: ResultSheet = {
-      name: "Theo dõi nộp báo cáo",
+      name: "Ghi chú",
       write(sheet, { result }) {
         setText(sheet.getCell("A1"), `${result.units.length}`);
       },
@@ -30,8 +39,8 @@ describe("writeResultWorkbook", () => {
     const written = await loadWorkbook(
       await writeResultWorkbook(sampleResult(), sampleRules, { extraSheets: [extra] }),
     );
-    expect(written.worksheets.map((s) => s.name)).toEqual([...SHEETS, "Theo dõi nộp báo cáo"]);
-    expect(written.getWorksheet("Theo dõi nộp báo cáo")!.getCell("A1").value).toBe("13");
+    expect(written.worksheets.map((s) => s.name)).toEqual([...SHEETS, "Ghi chú"]);
+    expect(written.getWorksheet("Ghi chú")!.getCell("A1").value).toBe("13");
   });
 
   it.each(SHEETS)("freezes the header of %s and prints it on A4 landscape", async (name) => {

@@ -11,6 +11,8 @@ import { RESULT_SHEETS } from "./resultSheets";
 export interface ResultWorkbookOptions {
   /** The language of titles, headers and labels; Vietnamese by default. Sheet names stay Vietnamese. */
   readonly lang?: Lang;
+  /** The sheets to write instead of the standard ones (RESULT_SHEETS), e.g. one list to download. */
+  readonly sheets?: readonly ResultSheet[];
   /** Sheets written after the standard ones, in the order given. */
   readonly extraSheets?: readonly ResultSheet[];
   /** When the workbook is written (the Cấu hình note, the file's properties); default now. */
@@ -20,7 +22,8 @@ export interface ResultWorkbookOptions {
 /**
  * Writes the consolidation output workbook: Tổng hợp (figures by unit and indicator, live
  * provincial totals and attainment), Xếp loại (ranks, classes, reasons, cluster × class counts,
- * the quota), Khen thưởng (award proposals), Kiểm tra (every file, its status and findings),
+ * the quota), Khen thưởng (award proposals), Đề nghị khen thưởng (the units' own proposals,
+ * listed per award), Kiểm tra (every file, its status and findings),
  * Báo cáo (the report's sentences) and Cấu hình (the rules used, as JSON), then any extra
  * sheets. Text from the submissions (names, codes, clusters, file names, messages, reasons)
  * is always written as text, never as a formula. Excel recalculates the formulas on opening;
@@ -51,7 +54,7 @@ export async function writeResultWorkbook(
     period: result.period ? formatPeriod(result.period) : text("result.period.unknown", lang),
     generatedAt,
   };
-  for (const sheet of [...RESULT_SHEETS, ...(options.extraSheets ?? [])]) {
+  for (const sheet of [...(options.sheets ?? RESULT_SHEETS), ...(options.extraSheets ?? [])]) {
     sheet.write(workbook.addWorksheet(sheet.name), context);
   }
   const buffer = await workbook.xlsx.writeBuffer();

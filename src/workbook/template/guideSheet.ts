@@ -18,6 +18,7 @@ export const GUIDE_PARAGRAPHS: readonly TextId[] = [
   "template.guide.labels",
   "template.guide.rows",
   "template.guide.send",
+  "proposal.template.guide",
 ];
 
 const WIDTH = 110;

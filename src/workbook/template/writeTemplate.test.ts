@@ -17,30 +17,35 @@ const isLocked = (sheet: Worksheet, address: string) =>
   sheet.getCell(address).protection?.locked !== false;
 
 describe("writeTemplate: the sheets", () => {
-  it("writes BaoCao, ChamDiem and HuongDan in that order", async () => {
+  it("writes BaoCao, ChamDiem, DeNghiKhenThuong and HuongDan in that order", async () => {
     expect((await defaultTemplate()).worksheets.map((s) => s.name)).toEqual([
       "BaoCao",
       "ChamDiem",
+      "DeNghiKhenThuong",
       "HuongDan",
     ]);
   });
 
-  it.each(["BaoCao", "ChamDiem", "HuongDan"])("protects %s without a password", async (name) => {
-    const sheet = sheetOf(await defaultTemplate(), name) as Worksheet & {
-      sheetProtection?: Record<string, unknown>;
-    };
-    expect(sheet.sheetProtection).toMatchObject({
-      sheet: true,
-      insertRows: true,
-      insertColumns: true,
-    });
-    expect(sheet.sheetProtection).not.toHaveProperty("hashValue");
-    expect(sheet.sheetProtection).not.toHaveProperty("password");
-  });
+  it.each(["BaoCao", "ChamDiem", "DeNghiKhenThuong", "HuongDan"])(
+    "protects %s without a password",
+    async (name) => {
+      const sheet = sheetOf(await defaultTemplate(), name) as Worksheet & {
+        sheetProtection?: Record<string, unknown>;
+      };
+      expect(sheet.sheetProtection).toMatchObject({
+        sheet: true,
+        insertRows: true,
+        insertColumns: true,
+      });
+      expect(sheet.sheetProtection).not.toHaveProperty("hashValue");
+      expect(sheet.sheetProtection).not.toHaveProperty("password");
+    },
+  );
 
   it.each([
     ["BaoCao", 12, "12:12"],
     ["ChamDiem", 4, "4:4"],
+    ["DeNghiKhenThuong", 4, "4:4"],
   ])(
     "freezes %s above its table and repeats the header row on A4 pages",
     async (name, row, titles) => {
@@ -346,6 +351,7 @@ describe("writeTemplate: HuongDan and the interface language", () => {
     ["the date order", "dd/mm/yyyy"],
     ["not to rename labels", "Không đổi tên"],
     ["that rows may be inserted", "chèn thêm dòng"],
+    ["the optional proposals sheet", "Trang DeNghiKhenThuong (không bắt buộc)"],
   ])("explains %s in Vietnamese", async (_what, phrase) => {
     const sheet = sheetOf(await defaultTemplate(), "HuongDan");
     const all: string[] = [];

@@ -2,15 +2,17 @@ import type { Rules } from "../../core/rules";
 import { loadExcelJS } from "../excel/loadExcelJS";
 import { setA4Print } from "../excel/pageSetup";
 import { protectSheet } from "./cellStyles";
-import { GUIDE_SHEET, REPORT_SHEET, SCORE_SHEET } from "./formSheets";
+import { GUIDE_SHEET, PROPOSALS_SHEET, REPORT_SHEET, SCORE_SHEET } from "./formSheets";
 import { writeGuideSheet } from "./guideSheet";
+import { PROPOSAL_LAYOUT, writeProposalSheet } from "./proposalSheet";
 import { REPORT_LAYOUT, writeReportSheet } from "./reportSheet";
 import { SCORE_LAYOUT, writeScoreSheet } from "./scoreSheet";
 import type { TemplateOptions } from "./templateOptions";
 
 /**
  * Writes the report form, version 1 (DOMAIN.md) for the given rules: sheet BaoCao (header
- * fields and the indicator table), ChamDiem (the scoresheet with a live total row) and
+ * fields and the indicator table), ChamDiem (the scoresheet with a live total row), the
+ * optional DeNghiKhenThuong (award proposals, with drop-down lists of the rules' awards) and
  * HuongDan (instructions). Input cells are yellow, unlocked and validated; the sheets are
  * protected without a password. Values given in `options` are written as text (dates as
  * dates), never as formulas.
@@ -44,10 +46,17 @@ export async function writeTemplate(
     titleRows: { first: SCORE_LAYOUT.headerRow, last: SCORE_LAYOUT.headerRow },
   });
 
+  const proposals = workbook.addWorksheet(PROPOSALS_SHEET);
+  writeProposalSheet(proposals, rules, lang);
+  setA4Print(proposals, {
+    orientation: "landscape",
+    titleRows: { first: PROPOSAL_LAYOUT.headerRow, last: PROPOSAL_LAYOUT.headerRow },
+  });
+
   const guide = workbook.addWorksheet(GUIDE_SHEET);
   writeGuideSheet(guide, rules.formVersion, lang);
 
-  for (const sheet of [report, scores, guide]) await protectSheet(sheet);
+  for (const sheet of [report, scores, proposals, guide]) await protectSheet(sheet);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

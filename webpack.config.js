@@ -34,6 +34,11 @@ const OFFICE_JS_FILES = [
   "excel-android-16.00.js",
   "excel-winrt-16.00.js",
   "*/office_strings.js",
+  // Loaded only when the page runs outside Office (the standalone web mode): without it
+  // office.js throws "MicrosoftAjax.js is not loaded successfully." 25 s after the page opens.
+  // It would also open a telemetry frame to Microsoft; src/taskpane/officeOutsideHost.ts
+  // disarms that.
+  "o15apptofilemappingtable.js",
 ];
 
 /** The base URL every manifest URL starts with; HTTPS only, because Office loads nothing else. */
@@ -115,8 +120,29 @@ module.exports = async (env, argv) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
+      // The page names its entries (taskpane.js, functions.js) itself. Chunks loaded on demand,
+      // the reading worker and ExcelJS, carry a content hash: Office caches add-in files hard,
+      // and a new name is the one thing a cache cannot serve stale.
       filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      // Chunks sit beside the page and the worker script, so plain relative URLs find them
+      // wherever dist/ is served (no detection of the script's own URL at run time).
+      publicPath: "",
       clean: true,
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // ExcelJS (about 1 MB) only writes workbooks: one chunk of its own, loaded on the first
+          // write by the page (Mẫu) or by the worker (Tổng hợp), never with the pane itself.
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            enforce: true,
+          },
+        },
+      },
     },
     resolve: {
       extensions: [".ts", ".js"],
@@ -142,7 +168,9 @@ module.exports = async (env, argv) => {
       hints: dev ? false : "warning",
       maxAssetSize: 400 * 1024,
       maxEntrypointSize: 400 * 1024,
-      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office-js/"),
+      // ExcelJS is loaded on demand, when a workbook is written, never with the pane.
+      assetFilter: (file) =>
+        file.endsWith(".js") && !file.startsWith("office-js/") && !file.startsWith("exceljs."),
     },
     plugins: [
       new webpack.DefinePlugin({

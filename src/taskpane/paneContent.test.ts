@@ -2,18 +2,19 @@ import { paneContent } from "./paneContent";
 
 const formulas = (lang: "vi" | "en") =>
   paneContent(lang, "0.1.0", true)
-    .blocks.filter((block) => block.kind === "formula")
+    .guide.filter((block) => block.kind === "formula")
     .map((block) => block.text);
 
 describe("paneContent", () => {
   it.each([
-    ["vi", "Phiên bản 1.2.3", "Hai hàm dùng trong công thức"],
-    ["en", "Version 1.2.3", "Two functions for your formulas"],
-  ] as const)("writes the pane in %s", (lang, version, heading) => {
+    ["vi", "Phiên bản 1.2.3", "trong Excel", "Hai hàm dùng trong công thức"],
+    ["en", "Version 1.2.3", "in Excel", "Two functions for your formulas"],
+  ] as const)("writes the pane in %s", (lang, version, mode, guideTitle) => {
     const content = paneContent(lang, "1.2.3", true);
     expect(content.title).toBe("CĐVC Thi đua");
     expect(content.version).toBe(version);
-    expect(content.blocks[0]).toEqual({ kind: "heading", text: heading });
+    expect(content.mode).toBe(mode);
+    expect(content.guideTitle).toBe(guideTitle);
   });
 
   it.each(["vi", "en"] as const)(
@@ -29,7 +30,7 @@ describe("paneContent", () => {
 
   it("names the error values each function returns", () => {
     const all = paneContent("vi", "0.1.0", true)
-      .blocks.map((block) => block.text)
+      .guide.map((block) => block.text)
       .join("\n");
     expect(all).toContain("#DIV/0!");
     expect(all).toContain("#VALUE!");
@@ -37,24 +38,32 @@ describe("paneContent", () => {
     expect(all).toContain('"lower"');
   });
 
-  it("opens with a notice only when the page is outside Excel", () => {
-    expect(paneContent("vi", "0.1.0", false).blocks[0]).toEqual({
-      kind: "notice",
-      text: "Trang này đang mở ngoài Excel. Nạp add-in vào Excel để dùng các hàm bên dưới.",
-    });
-    expect(paneContent("en", "0.1.0", false).blocks[0]?.text).toMatch(
-      /^This page is open outside Excel/,
-    );
-    expect(paneContent("vi", "0.1.0", true).blocks.some((block) => block.kind === "notice")).toBe(
-      false,
-    );
+  it("has a notice, and calls itself a web page, only outside Excel", () => {
+    const web = paneContent("vi", "0.1.0", false);
+    expect(web.notice).toMatch(/^Trang này đang mở ngoài Excel: kiểm tra và tổng hợp/);
+    expect(web.mode).toBe("trang web");
+    expect(paneContent("en", "0.1.0", false).notice).toMatch(/^This page is open outside Excel/);
+    expect(paneContent("vi", "0.1.0", true).notice).toBeNull();
   });
 
-  it("keeps every guide text non-empty and free of unfilled placeholders", () => {
+  it("keeps every text non-empty and free of unfilled placeholders", () => {
     for (const lang of ["vi", "en"] as const) {
-      for (const block of paneContent(lang, "9.9.9", false).blocks) {
-        expect(block.text.trim()).not.toBe("");
-        expect(block.text).not.toMatch(/\{\w+\}/);
+      const content = paneContent(lang, "9.9.9", false);
+      const texts = [
+        content.title,
+        content.version,
+        content.mode,
+        content.notice ?? "",
+        content.tabsLabel,
+      ];
+      for (const value of [
+        ...texts,
+        content.guideTitle,
+        content.privacy,
+        ...content.guide.map((b) => b.text),
+      ]) {
+        expect(value.trim()).not.toBe("");
+        expect(value).not.toMatch(/\{\w+\}/);
       }
     }
   });

@@ -1,31 +1,44 @@
 // The task pane's entry. The page is also the shared runtime of the custom functions, so this
 // script must never fail when Office is absent (a browser) or answers with no host.
-import { paneContent } from "./paneContent";
+import { defaultRules } from "../core/rules";
+import { createExcelBridge } from "./app/excelBridge";
+import { createRulesHolder, type ExcelBridge } from "./app/paneContext";
+import { quietOfficeOutsideHost, type OfficeGlobals } from "./officeOutsideHost";
 import { paneLanguage } from "./paneLanguage";
-import { renderPane } from "./renderPane";
+import { renderApp } from "./ui/renderApp";
+import { startReadWorker } from "./worker/startReadWorker";
 
 declare const __APP_VERSION__: string;
 
-function show(displayLanguage: string | undefined, insideOffice: boolean): void {
+// One set of rules for the page's life: redrawing the pane in Excel's language keeps them.
+const rules = createRulesHolder({ rules: defaultRules, source: "default", name: "" });
+
+function draw(displayLanguage: string | undefined, excel: ExcelBridge | null): void {
   const root = document.getElementById("app");
   if (!root) return;
-  renderPane(
-    document,
-    root,
-    paneContent(paneLanguage(displayLanguage), __APP_VERSION__, insideOffice),
-  );
+  renderApp(root, {
+    doc: document,
+    lang: paneLanguage(displayLanguage),
+    version: __APP_VERSION__,
+    excel,
+    startWorker: startReadWorker,
+    rules,
+  });
 }
 
 function browserLanguage(): string | undefined {
   return typeof navigator === "undefined" ? undefined : navigator.language;
 }
 
-// Draw at once, so the pane is never blank while Office.js starts (or when it never does),
-// then again in Office's display language once Office says which host it is in.
-show(browserLanguage(), false);
+// Draw at once in web mode, so the pane is never blank while Office.js starts (or when it never
+// does: opened from a web server in a browser), then again for Excel once Office names its host.
+draw(browserLanguage(), null);
 
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  quietOfficeOutsideHost(document, globalThis as OfficeGlobals);
   void Office.onReady((info) => {
-    if (info.host) show(Office.context.displayLanguage, true);
+    if (!info.host) return;
+    const displayLanguage = Office.context.displayLanguage;
+    draw(displayLanguage, createExcelBridge(paneLanguage(displayLanguage)));
   });
 }

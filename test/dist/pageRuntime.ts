@@ -25,15 +25,38 @@ export class CustomFunctionError {
   ) {}
 }
 
-/** An element of the fake DOM: enough for text, classes and children. */
+/** An element of the fake DOM: enough for text, classes, attributes, listeners and children. */
 export class FakeElement {
   className = "";
   id = "";
   lang = "";
   readonly children: FakeElement[] = [];
+  readonly attributes = new Map<string, string>();
+  /** Listeners by event type, as the page's scripts added them. */
+  readonly listeners = new Map<string, Array<(event: unknown) => void>>();
   private ownText = "";
 
   constructor(readonly tagName: string) {}
+
+  setAttribute(name: string, value: string): void {
+    this.attributes.set(name, String(value));
+  }
+
+  getAttribute(name: string): string | null {
+    return this.attributes.get(name) ?? null;
+  }
+
+  hasAttribute(name: string): boolean {
+    return this.attributes.has(name);
+  }
+
+  removeAttribute(name: string): void {
+    this.attributes.delete(name);
+  }
+
+  addEventListener(type: string, listener: (event: unknown) => void): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
 
   appendChild(node: FakeElement): FakeElement {
     this.children.push(node);
@@ -60,6 +83,8 @@ export class FakeDocument {
   readonly documentElement = new FakeElement("html");
   readonly body = new FakeElement("body");
   readonly readyState = "complete";
+  /** Where the page is served from; webpack's runtime resolves its chunks' URLs against it. */
+  readonly baseURI = "https://localhost:3000/taskpane.html";
 
   constructor(bodyIds: readonly string[]) {
     this.documentElement.appendChild(this.body);

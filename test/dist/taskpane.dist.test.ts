@@ -1,17 +1,35 @@
 // The built page (dist/taskpane.html): it loads only the add-in's own files, ships Office.js
 // unmodified, and draws the pane in Excel, in a browser, and with Office.js missing altogether.
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { OFFICE_JS_CDN, ROOT_DIR, distHas, readDist, readDistText, scriptSources } from "./distFiles";
+import {
+  DIST_DIR,
+  OFFICE_JS_CDN,
+  ROOT_DIR,
+  distHas,
+  readDist,
+  readDistText,
+  scriptSources,
+} from "./distFiles";
 import { loadPage, type FakeElement, type LoadedPage } from "./pageRuntime";
 
 const OFFICE_JS_PACKAGE = join(ROOT_DIR, "node_modules", "@microsoft", "office-js");
 const packageVersion = (JSON.parse(readFileSync(join(ROOT_DIR, "package.json"), "utf8")) as { version: string })
   .version;
 
+const within = (page: LoadedPage): FakeElement[] => page.document.getElementById("app")?.all() ?? [];
+
 const rendered = (page: LoadedPage, className: string): string[] =>
-  (page.document.getElementById("app")?.all() ?? [])
+  within(page)
     .filter((e: FakeElement) => e.className === className)
+    .map((e) => e.textContent);
+
+const withRole = (page: LoadedPage, role: string): FakeElement[] =>
+  within(page).filter((e) => e.getAttribute("role") === role);
+
+const buttons = (page: LoadedPage): string[] =>
+  within(page)
+    .filter((e) => e.tagName === "BUTTON")
     .map((e) => e.textContent);
 
 describe("dist/taskpane.html", () => {
@@ -20,7 +38,7 @@ describe("dist/taskpane.html", () => {
     html = readDistText("taskpane.html");
   });
 
-  it("loads Office.js first, then the pane and the functions bundles", () => {
+  it("loads Office.js first, then the pane and the functions bundles (the worker and ExcelJS load on demand)", () => {
     const scripts = scriptSources(html);
     expect(scripts.slice(1)).toEqual(["taskpane.js", "functions.js"]);
     expect(["office-js/office.js", OFFICE_JS_CDN]).toContain(scripts[0]);
@@ -41,6 +59,22 @@ describe("dist/taskpane.html", () => {
     }
   });
 
+  it("ships the reading worker and ExcelJS as chunks loaded on demand, never with the page", () => {
+    const files = readdirSync(DIST_DIR);
+    const named = (pattern: RegExp) => files.filter((file) => pattern.test(file));
+    const [worker] = named(/^read-worker\.[0-9a-f]{8}\.js$/);
+    const [excelJs] = named(/^exceljs\.[0-9a-f]{8}\.js$/);
+    expect([worker, excelJs].map((file) => typeof file)).toEqual(["string", "string"]);
+    // ExcelJS bundles JSZip: its mark is in the ExcelJS chunk only.
+    expect(readDistText(excelJs ?? "").includes("JSZip")).toBe(true);
+    for (const file of ["taskpane.js", "functions.js", worker ?? ""]) {
+      expect([file, readDistText(file).includes("JSZip")]).toEqual([file, false]);
+    }
+    const pageScripts = scriptSources(html);
+    expect(pageScripts.some((src) => /read-worker|exceljs/.test(src))).toBe(false);
+    expect(readDist("taskpane.js").length).toBeLessThan(400 * 1024);
+  });
+
   it("serves Office.js and the Excel files it loads from dist/office-js, byte for byte as published", () => {
     if (scriptSources(html)[0] === OFFICE_JS_CDN) {
       expect(distHas("office-js")).toBe(false);
@@ -55,6 +89,7 @@ describe("dist/taskpane.html", () => {
       "excel-ios-16.00.js",
       "vi-vn/office_strings.js",
       "en-us/office_strings.js",
+      "o15apptofilemappingtable.js",
       "LICENSE.md",
     ];
     for (const file of files) {
@@ -69,14 +104,25 @@ describe("dist/taskpane.html", () => {
 });
 
 describe("the pane as the built page draws it", () => {
-  it("shows the title, the version and the Vietnamese guide in Excel set to Vietnamese", async () => {
+  it("shows the title, the version and four tabs in Excel set to Vietnamese, with Excel's actions", async () => {
     const page = await loadPage({ office: "excel", displayLanguage: "vi-VN", browserLanguage: "en-US" });
     expect(page.scriptErrors).toEqual([]);
     expect(page.document.documentElement.lang).toBe("vi");
     expect(page.document.title).toBe("CĐVC Thi đua");
     expect(rendered(page, "title")).toEqual(["CĐVC Thi đua"]);
-    expect(rendered(page, "version")).toEqual([`Phiên bản ${packageVersion}`]);
-    expect(rendered(page, "heading")).toEqual(["Hai hàm dùng trong công thức"]);
+    expect(rendered(page, "version")).toEqual([`Phiên bản ${packageVersion} · trong Excel`]);
+    expect(withRole(page, "tablist")).toHaveLength(1);
+    expect(withRole(page, "tab").map((t) => t.textContent)).toEqual(["Kiểm tra", "Tổng hợp", "Mẫu", "Cấu hình"]);
+    expect(withRole(page, "tab").map((t) => t.getAttribute("aria-selected"))).toEqual(["true", "false", "false", "false"]);
+    expect(withRole(page, "tabpanel").map((p) => [p.id, p.hasAttribute("hidden")])).toEqual([
+      ["panel-check", false],
+      ["panel-consolidate", true],
+      ["panel-template", true],
+      ["panel-config", true],
+    ]);
+    expect(buttons(page)).toEqual(
+      expect.arrayContaining(["Kiểm tra sổ đang mở", "Đánh dấu", "Xóa đánh dấu", "Tổng hợp", "Ghi vào trang CauHinh"]),
+    );
     expect(rendered(page, "formula")).toEqual([
       "=CDVC.ATTAINMENT(F12;E12)",
       "=CDVC.RANK_CDCS(G5;$G$5:$G$64)",
@@ -88,26 +134,32 @@ describe("the pane as the built page draws it", () => {
   it.each(["en-US", "fr-FR"])("switches to English when Excel's display language is %s", async (displayLanguage) => {
     const page = await loadPage({ office: "excel", displayLanguage, browserLanguage: "vi-VN" });
     expect(page.document.documentElement.lang).toBe("en");
-    expect(rendered(page, "version")).toEqual([`Version ${packageVersion}`]);
-    expect(rendered(page, "heading")).toEqual(["Two functions for your formulas"]);
+    expect(rendered(page, "version")).toEqual([`Version ${packageVersion} · in Excel`]);
+    expect(withRole(page, "tab").map((t) => t.textContent)).toEqual(["Check", "Consolidate", "Form", "Settings"]);
   });
 
-  it("renders in a browser, where Office.js answers with no host, in the browser's language", async () => {
+  it("draws the web mode in a browser, where Office.js answers with no host, in the browser's language", async () => {
     const page = await loadPage({ office: "browser", browserLanguage: "en-GB" });
     expect(page.scriptErrors).toEqual([]);
     expect(page.document.documentElement.lang).toBe("en");
     expect(rendered(page, "notice")).toEqual([
-      "This page is open outside Excel. Load the add-in in Excel to use the functions below.",
+      "This page is open outside Excel: check and consolidate report files right in the browser, and download the result as an Excel file.",
     ]);
-    expect(rendered(page, "title")).toEqual(["CĐVC Thi đua"]);
+    expect(buttons(page)).not.toContain("Check the open workbook");
+    expect(buttons(page)).toContain("Consolidate");
   });
 
-  it("renders in Vietnamese with a notice when Office.js is absent", async () => {
+  it("draws the web mode in Vietnamese when Office.js is absent: a many-file input and the Tổng hợp button", async () => {
     const page = await loadPage({ office: "absent", browserLanguage: "vi-VN" });
     expect(page.scriptErrors.filter((e) => e.script === "taskpane.js")).toEqual([]);
     expect(rendered(page, "notice")).toEqual([
-      "Trang này đang mở ngoài Excel. Nạp add-in vào Excel để dùng các hàm bên dưới.",
+      "Trang này đang mở ngoài Excel: kiểm tra và tổng hợp các tệp báo cáo ngay trên trình duyệt, kết quả tải về dưới dạng tệp Excel.",
     ]);
+    const panel = page.document.getElementById("panel-consolidate");
+    const inputs = (panel?.all() ?? []).filter((e) => e.tagName === "INPUT" && e.getAttribute("type") === "file");
+    expect(inputs.map((i) => [i.getAttribute("multiple"), i.getAttribute("accept")])).toEqual([["", ".xlsx"]]);
+    const run = (panel?.all() ?? []).filter((e) => e.tagName === "BUTTON" && e.textContent === "Tổng hợp");
+    expect(run).toHaveLength(1);
     expect(rendered(page, "formula")).toHaveLength(3);
   });
 });

@@ -1,11 +1,12 @@
-import { readFile } from "node:fs/promises";
 import type { Lang } from "../core/messages/format";
 import { text } from "../core/messages/text";
 import type { Rules } from "../core/rules";
 import { validateBatch, type BatchEntry, type BatchValidation } from "../core/validation";
-import { checkWorkbook, isTooLarge, tooLargeEntry } from "../workbook/checkWorkbook";
+import type { CheckCache } from "./cache/checkCache";
 import { collectInputs, type SkippedFile } from "./inputs";
 import { printConfigProblem } from "./printConfigProblem";
+import { checkFiles } from "./read/checkFiles";
+import { progressLine } from "./read/progressLine";
 import { loadRulesOption } from "./rulesOption";
 import { UsageError } from "./usageError";
 
@@ -14,20 +15,35 @@ export interface ReadInputsOptions {
   readonly period?: string;
   readonly deadline?: string;
   readonly lang: Lang;
-  /** Show "files done / total" on stderr while reading. */
+  /** Show "files done / total" on stderr while reading (on a terminal only). */
   readonly progress?: boolean;
+  /**
+   * The cache for these rules, when the command keeps one: called once the rules are known,
+   * null for none.
+   */
+  readonly openCache?: (rules: Rules) => Promise<CheckCache | null>;
+  /** Worker threads (see checkFiles); default one per core. */
+  readonly workers?: number;
+  /** Work for this thread while worker threads read (see checkFiles). */
+  readonly whileReading?: () => void;
 }
 
 export interface ReadBatch extends BatchValidation {
   readonly rules: Rules;
+  /** Slim entries (no raw table cells), parallel to `files`. */
   readonly entries: BatchEntry[];
   readonly skipped: SkippedFile[];
+  /** The cache used (its new entries not saved yet), or null. */
+  readonly cache: CheckCache | null;
+  /** How many entries the cache gave. */
+  readonly reused: number;
 }
 
 /**
  * What `validate` and `consolidate` share: the rules (defaults or `--config`), every input file
- * read and checked, and the checks across files. Null when the configuration cannot be used
- * (its findings are printed); a path that names nothing is a usage error.
+ * read and checked (on worker threads, and not at all when the cache has it), and the checks
+ * across files. Null when the configuration cannot be used (its findings are printed); a path
+ * that names nothing is a usage error.
  */
 export async function readInputs(
   paths: readonly string[],
@@ -45,25 +61,21 @@ export async function readInputs(
       inputs.missing.map((m) => `'${m}': ${text("cli.no-inputs", lang)}`).join("; "),
     );
   }
-  const entries: BatchEntry[] = [];
-  const total = inputs.files.length;
-  const showProgress = options.progress === true && total > 0;
-  for (const [i, input] of inputs.files.entries()) {
-    if (isTooLarge(input.size, rules)) {
-      entries.push(tooLargeEntry(input.name, input.size, rules, lang));
-    } else {
-      const bytes = new Uint8Array(await readFile(input.path));
-      entries.push(checkWorkbook(bytes, input.name, rules, lang));
-    }
-    if (showProgress) {
-      process.stderr.write(`\r${text("cli.progress", lang, { done: i + 1, total })}`);
-    }
-  }
-  if (showProgress) process.stderr.write("\n");
+  const cache = options.openCache ? await options.openCache(rules) : null;
+  const progress = options.progress ? progressLine(lang) : null;
+  const { entries, reused } = await checkFiles(inputs.files, {
+    rules,
+    lang,
+    cache,
+    workers: options.workers,
+    whileReading: options.whileReading,
+    onProgress: progress?.update,
+  });
+  progress?.end();
   const batch = validateBatch(entries, rules, {
     period: options.period,
     deadline: options.deadline,
     lang,
   });
-  return { ...batch, rules, entries, skipped: inputs.skipped };
+  return { ...batch, rules, entries, skipped: inputs.skipped, cache, reused };
 }

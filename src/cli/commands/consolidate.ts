@@ -1,16 +1,24 @@
 import { consolidate, consolidationToJson, fromBatch } from "../../core/consolidation";
 import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
+import { loadExcelJS } from "../../workbook/excel/loadExcelJS";
+import { cacheBeside, saveCache } from "../cache/commandCache";
 import { parseCommandArgs } from "../options";
 import { exists, writeOutput } from "../outputFile";
 import { readInputs } from "../readInputs";
 import { UsageError } from "../usageError";
+import { compareWithPrevious, readPreviousOption } from "../periods/previousPeriod";
+import { inputKind, runRollup } from "../periods/rollupRun";
+import { comparisonSheet } from "../../workbook/result/comparisonSheet";
+import { formatPeriod } from "../../core/period";
 
 /**
  * `cdvc consolidate <folder|files…> --out TongHop.xlsx`: reads and checks every file, then
  * ranks, classifies and proposes awards for the included units, writes the result workbook and
  * prints the report sentences. Exit 0 when it wrote the workbook (rejected files are part of a
  * normal result, listed in its `Kiểm tra` sheet), 2 on a usage or configuration problem.
+ * `--previous F` compares with the previous period's result workbook (sheet So sánh, the
+ * sentences); result workbooks of several CĐVC as inputs are added up instead (runRollup).
  */
 export async function consolidateCommand(args: string[], lang: Lang): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -22,6 +30,8 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
       period: { type: "string" },
       deadline: { type: "string" },
       force: { type: "boolean" },
+      "no-cache": { type: "boolean" },
+      previous: { type: "string" },
     },
     lang,
   );
@@ -34,6 +44,13 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
       return 2;
     }
   }
+  // Consolidated workbooks of several CĐVC are added up instead (issue 9, roll-up).
+  const inputs = await inputKind(positionals, lang);
+  if (inputs.kind === "mixed") return 2;
+  if (inputs.kind === "results")
+    return runRollup(inputs.files, { ...values, out: values.out }, lang);
+  const previous = values.previous ? await readPreviousOption(values.previous, lang) : undefined;
+  if (previous === null) return 2;
   // Importing ExcelJS takes a third of a second: start it while the files are read.
   const writer = import("../../workbook/result");
   const batch = await readInputs(positionals, {
@@ -42,11 +59,20 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
     deadline: values.deadline,
     lang,
     progress: true,
+    openCache: values["no-cache"] ? undefined : cacheBeside(values.out, lang),
+    whileReading: () => void loadExcelJS().catch(() => undefined),
   });
   if (!batch) return 2;
-  const result = consolidate(fromBatch(batch.entries, batch), batch.rules, { lang });
+  await saveCache(batch, lang);
+  let result = consolidate(fromBatch(batch.entries, batch), batch.rules, { lang });
+  const comparison = previous && compareWithPrevious(previous, result, batch.rules, lang);
+  if (comparison === null) return 2;
+  if (comparison) result = { ...result, sentences: [...result.sentences, ...comparison.sentences] };
   const { writeResultWorkbook } = await writer;
-  const bytes = await writeResultWorkbook(result, batch.rules, { lang });
+  const bytes = await writeResultWorkbook(result, batch.rules, {
+    lang,
+    ...(comparison ? { extraSheets: [comparisonSheet(comparison)] } : {}),
+  });
   await writeOutput(values.out, bytes);
 
   const counts = result.units.reduce(
@@ -64,13 +90,28 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
       replaced: counts.replaced ?? 0,
       period: batch.expectedPeriod ?? "—",
     }),
+    ...(previous && comparison
+      ? [
+          text("comparison.cli.compared", lang, {
+            file: previous.source,
+            period: formatPeriod(previous.period),
+          }),
+        ]
+      : []),
     "",
     ...result.sentences,
     "",
     text("cli.workbook-written", lang, { file: values.out }),
   ];
   if (values.json) {
-    await writeOutput(values.json, JSON.stringify(consolidationToJson(result), null, 2) + "\n");
+    await writeOutput(
+      values.json,
+      JSON.stringify(
+        { ...consolidationToJson(result), ...(comparison ? { comparison } : {}) },
+        null,
+        2,
+      ) + "\n",
+    );
     lines.push(text("cli.json-written", lang, { file: values.json }));
   }
   process.stdout.write(lines.join("\n") + "\n");

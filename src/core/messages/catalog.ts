@@ -17,6 +17,7 @@ import { workbookFindings } from "./catalog/workbook";
 import { resultTexts } from "./catalog/result";
 import { proposalFindings, proposalTexts } from "./catalog/proposals";
 import { excelTexts } from "./catalog/excel";
+import { readingFindings, readingTexts } from "./catalog/reading";
 import { trackingFindings, trackingTexts } from "./catalog/tracking";
 import { annotateFindings, annotateTexts } from "./catalog/annotate";
 import { comparisonFindings, comparisonTexts } from "./catalog/comparison";
@@ -31,6 +32,7 @@ export const findingMessages = {
   ...rulesFindings,
   ...workbookFindings,
   ...proposalFindings,
+  ...readingFindings,
   ...trackingFindings,
   ...annotateFindings,
   ...comparisonFindings,
@@ -47,6 +49,7 @@ export const texts = {
   ...resultTexts,
   ...proposalTexts,
   ...excelTexts,
+  ...readingTexts,
   ...trackingTexts,
   ...annotateTexts,
   ...comparisonTexts,

@@ -104,7 +104,7 @@ describe("dist/taskpane.html", () => {
 });
 
 describe("the pane as the built page draws it", () => {
-  it("shows the title, the version and four tabs in Excel set to Vietnamese, with Excel's actions", async () => {
+  it("shows the title, the version and five tabs in Excel set to Vietnamese, with Excel's actions", async () => {
     const page = await loadPage({ office: "excel", displayLanguage: "vi-VN", browserLanguage: "en-US" });
     expect(page.scriptErrors).toEqual([]);
     expect(page.document.documentElement.lang).toBe("vi");
@@ -112,16 +112,17 @@ describe("the pane as the built page draws it", () => {
     expect(rendered(page, "title")).toEqual(["CĐVC Thi đua"]);
     expect(rendered(page, "version")).toEqual([`Phiên bản ${packageVersion} · trong Excel`]);
     expect(withRole(page, "tablist")).toHaveLength(1);
-    expect(withRole(page, "tab").map((t) => t.textContent)).toEqual(["Kiểm tra", "Tổng hợp", "Mẫu", "Cấu hình"]);
-    expect(withRole(page, "tab").map((t) => t.getAttribute("aria-selected"))).toEqual(["true", "false", "false", "false"]);
+    expect(withRole(page, "tab").map((t) => t.textContent)).toEqual(["Kiểm tra", "Tổng hợp", "Theo dõi", "Mẫu", "Cấu hình"]);
+    expect(withRole(page, "tab").map((t) => t.getAttribute("aria-selected"))).toEqual(["true", "false", "false", "false", "false"]);
     expect(withRole(page, "tabpanel").map((p) => [p.id, p.hasAttribute("hidden")])).toEqual([
       ["panel-check", false],
       ["panel-consolidate", true],
+      ["panel-track", true],
       ["panel-template", true],
       ["panel-config", true],
     ]);
     expect(buttons(page)).toEqual(
-      expect.arrayContaining(["Kiểm tra sổ đang mở", "Đánh dấu", "Xóa đánh dấu", "Tổng hợp", "Ghi vào trang CauHinh"]),
+      expect.arrayContaining(["Kiểm tra sổ đang mở", "Đánh dấu", "Xóa đánh dấu", "Tổng hợp", "Ghi vào trang CauHinh", "Dùng danh sách ở trang DanhSach"]),
     );
     expect(rendered(page, "formula")).toEqual([
       "=CDVC.ATTAINMENT(F12;E12)",
@@ -135,7 +136,7 @@ describe("the pane as the built page draws it", () => {
     const page = await loadPage({ office: "excel", displayLanguage, browserLanguage: "vi-VN" });
     expect(page.document.documentElement.lang).toBe("en");
     expect(rendered(page, "version")).toEqual([`Version ${packageVersion} · in Excel`]);
-    expect(withRole(page, "tab").map((t) => t.textContent)).toEqual(["Check", "Consolidate", "Form", "Settings"]);
+    expect(withRole(page, "tab").map((t) => t.textContent)).toEqual(["Check", "Consolidate", "Tracking", "Form", "Settings"]);
   });
 
   it("draws the web mode in a browser, where Office.js answers with no host, in the browser's language", async () => {
@@ -149,7 +150,7 @@ describe("the pane as the built page draws it", () => {
     expect(buttons(page)).toContain("Consolidate");
   });
 
-  it("draws the web mode in Vietnamese when Office.js is absent: a many-file input and the Tổng hợp button", async () => {
+  it("draws the web mode in Vietnamese when Office.js is absent: a many-file input, the Kỳ trước input and the Tổng hợp button", async () => {
     const page = await loadPage({ office: "absent", browserLanguage: "vi-VN" });
     expect(page.scriptErrors.filter((e) => e.script === "taskpane.js")).toEqual([]);
     expect(rendered(page, "notice")).toEqual([
@@ -157,7 +158,10 @@ describe("the pane as the built page draws it", () => {
     ]);
     const panel = page.document.getElementById("panel-consolidate");
     const inputs = (panel?.all() ?? []).filter((e) => e.tagName === "INPUT" && e.getAttribute("type") === "file");
-    expect(inputs.map((i) => [i.getAttribute("multiple"), i.getAttribute("accept")])).toEqual([["", ".xlsx"]]);
+    expect(inputs.map((i) => [i.getAttribute("multiple"), i.getAttribute("accept")])).toEqual([
+      ["", ".xlsx"],
+      [null, ".xlsx"],
+    ]);
     const run = (panel?.all() ?? []).filter((e) => e.tagName === "BUTTON" && e.textContent === "Tổng hợp");
     expect(run).toHaveLength(1);
     expect(rendered(page, "formula")).toHaveLength(3);

@@ -7,10 +7,10 @@ import { defaultRules, rulesToJson } from "../../src/core/rules";
 import { readWorkbook } from "../../src/workbook/reader";
 import { expect, openTab, test } from "./fixtures";
 
-const TABS = ["Kiểm tra", "Tổng hợp", "Mẫu", "Cấu hình"];
+const TABS = ["Kiểm tra", "Tổng hợp", "Theo dõi", "Mẫu", "Cấu hình"];
 const SAMPLES = resolve(__dirname, "..", "..", "samples");
 
-test("shows four tabs, the first selected, and moves between them with the arrow keys", async ({
+test("shows five tabs, the first selected, and moves between them with the arrow keys", async ({
   pane,
 }) => {
   const tabs = pane.getByRole("tab");
@@ -24,6 +24,7 @@ test("shows four tabs, the first selected, and moves between them with the arrow
   await pane.getByRole("tab", { name: "Kiểm tra" }).focus();
   const steps: Array<[string, string]> = [
     ["ArrowRight", "Tổng hợp"],
+    ["ArrowRight", "Theo dõi"],
     ["ArrowRight", "Mẫu"],
     ["End", "Cấu hình"],
     ["ArrowRight", "Kiểm tra"],
@@ -191,7 +192,13 @@ test("switches to Excel mode in Office's display language, with the Excel action
     route.fulfill({ contentType: "text/javascript", body: fakeOffice("en-US", ["Sheet1"]) }),
   );
   await page.goto(`${baseUrl}taskpane.html`);
-  await expect(page.getByRole("tab")).toHaveText(["Check", "Consolidate", "Form", "Settings"]);
+  await expect(page.getByRole("tab")).toHaveText([
+    "Check",
+    "Consolidate",
+    "Tracking",
+    "Form",
+    "Settings",
+  ]);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByText(/· in Excel$/)).toBeVisible();
   await expect(page.getByText(/^This page is open outside Excel/)).toHaveCount(0);
@@ -201,6 +208,12 @@ test("switches to Excel mode in Office's display language, with the Excel action
     await expect(check.getByRole("button", { name })).toBeVisible();
   }
   await expect(check.getByRole("button", { name: "Mark cells" })).toBeDisabled();
+  await page.getByRole("tab", { name: "Tracking" }).click();
+  for (const key of ["pane.track.write-list", "pane.track.read-list"] as const) {
+    await expect(
+      page.getByRole("button", { name: text(key, "en", { sheet: "DanhSach" }) }),
+    ).toBeVisible();
+  }
   await page.getByRole("tab", { name: "Form" }).click();
   await expect(page.getByRole("button", { name: "Open as a new workbook" })).toBeVisible();
   await page.getByRole("tab", { name: "Settings" }).click();

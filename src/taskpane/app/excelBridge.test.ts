@@ -10,6 +10,7 @@ import { withExcelApi } from "../excel/testing/requirements";
 import type { ConsolidatedReply } from "../worker/protocol";
 import { runBatchJob } from "../worker/runBatchJob";
 import { pickedSample, sampleBytes } from "../worker/testSamples";
+import { rowsToUnitList, unitListToRows } from "../../core/units";
 import { createExcelBridge } from "./excelBridge";
 
 // The sheets the CLI's result workbook has, in its order.
@@ -163,5 +164,35 @@ describe("createExcelBridge", () => {
     const json = '{\n  "thresholds": { "HTXS": 85, "HTT": 70, "HT": 50 }\n}\n';
     await bridge.writeRulesSheet(json);
     expect((await bridge.readRulesSheet())?.trim()).toBe(json.trim());
+  });
+});
+
+describe("createExcelBridge, the DanhSach unit list", () => {
+  const units = [
+    { code: "CD001", name: "CĐCS Sở Tư pháp", cluster: "Cụm 1", membership: "direct" as const },
+    {
+      code: "00123",
+      name: '=HYPERLINK("x")',
+      cluster: "Cụm 2",
+      founded: "15/03/2010",
+      membership: "member" as const,
+    },
+  ];
+
+  it("writes every column as text and reads the same units back", async () => {
+    const excel = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
+    const { bridge } = bridgeOn(excel);
+    await bridge.writeUnitListSheet("DanhSach", unitListToRows(units));
+    expect(await bridge.existingSheets(["DanhSach", "CauHinh"])).toEqual(["DanhSach"]);
+    const grid = await bridge.readSheet("DanhSach");
+    expect(grid).not.toBeNull();
+    const reading = rowsToUnitList(grid!, { file: "DanhSach" });
+    expect(reading.findings).toEqual([]);
+    expect(reading.units).toEqual(units);
+  });
+
+  it("reads no sheet as null", async () => {
+    const excel = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
+    expect(await bridgeOn(excel).bridge.readSheet("DanhSach")).toBeNull();
   });
 });

@@ -14,9 +14,11 @@ import {
   selectCell,
   supportsExcelApi,
   unmarkFindings,
+  usedRangeToSheet,
   writeResultSheets,
   writeRulesSheet,
 } from "../excel";
+import type { SheetGrid } from "../../core/grid/cell";
 import type { ConsolidatedReply } from "../worker/protocol";
 import type { ExcelBridge } from "./paneContext";
 
@@ -76,7 +78,36 @@ export function createExcelBridge(
     createWorkbook: (bytes) => createWorkbookFromBytes(bytes),
     writeRulesSheet: (json) => run((context) => writeRulesSheet(context, json)),
     readRulesSheet: () => run((context) => readRulesSheet(context)),
+    existingSheets: (names) => run((context) => existingSheets(context, names)),
+    writeUnitListSheet: (name, rows) =>
+      run((context) => {
+        const width = Math.max(0, ...rows.map((row) => row.length));
+        const textColumns = Array.from({ length: width }, (_, i) => i);
+        return writeResultSheets(context, [{ name, rows, textColumns, freezeRows: 1 }], {
+          replace: true,
+          lang,
+        });
+      }),
+    readSheet: (name) => run((context) => readSheet(context, name)),
   };
+}
+
+// DATE(1904;1;1) is 0 in a workbook counting from 1904 (see readReportGrid).
+const EPOCH_1904_SERIAL = 0;
+
+/** One sheet's used range as the grid the core reads; null when the workbook has no such sheet. */
+async function readSheet(context: Excel.RequestContext, name: string): Promise<SheetGrid | null> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const epoch = context.workbook.functions.date(1904, 1, 1);
+  epoch.load("value");
+  await context.sync();
+  if (!worksheets.items.some((sheet) => sheet.name === name)) return null;
+  const range = worksheets.getItem(name).getUsedRangeOrNullObject(true);
+  range.load(["values", "numberFormat", "formulas", "valueTypes", "rowIndex", "columnIndex"]);
+  await context.sync();
+  if (range.isNullObject) return { name, rows: [] };
+  return usedRangeToSheet(name, range, epoch.value === EPOCH_1904_SERIAL);
 }
 
 /** The sheets of the result workbook, as the worker read them back. */

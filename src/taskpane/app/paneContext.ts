@@ -1,5 +1,5 @@
 import type { Finding } from "../../core/findings/finding";
-import type { WorkbookGrid } from "../../core/grid/cell";
+import type { SheetGrid, WorkbookGrid } from "../../core/grid/cell";
 import type { Lang } from "../../core/messages/format";
 import type { Rules } from "../../core/rules";
 import type { ConsolidatedReply } from "../worker/protocol";
@@ -29,6 +29,12 @@ export interface ExcelBridge {
   writeRulesSheet(json: string): Promise<void>;
   /** The JSON text of the CauHinh sheet; null when the workbook has no such sheet. */
   readRulesSheet(): Promise<string | null>;
+  /** The sheets of these names the open workbook has. */
+  existingSheets(names: readonly string[]): Promise<string[]>;
+  /** Writes the unit list's rows as a sheet, every column text, replacing a sheet of that name. */
+  writeUnitListSheet(name: string, rows: readonly (readonly string[])[]): Promise<void>;
+  /** A sheet of the open workbook as a cell grid; null when there is no such sheet. */
+  readSheet(name: string): Promise<SheetGrid | null>;
 }
 
 /** The rules the pane works with, and where they came from. */

@@ -6,6 +6,7 @@ import { checkSection } from "./sections/checkSection";
 import { configSection } from "./sections/configSection";
 import { consolidateSection } from "./sections/consolidateSection";
 import { templateSection } from "./sections/templateSection";
+import { trackSection } from "./sections/trackSection";
 import { createTabs } from "./tabs";
 
 const GUIDE_TAGS: Record<PaneBlock["kind"], { tag: "h4" | "p" | "code"; className: string }> = {
@@ -17,7 +18,7 @@ const GUIDE_TAGS: Record<PaneBlock["kind"], { tag: "h4" | "p" | "code"; classNam
 
 /**
  * Draws the whole pane into `root`, replacing what was there: the header, a notice outside
- * Excel, the four sections as tabs (Kiểm tra, Tổng hợp, Mẫu, Cấu hình), and the guide to the
+ * Excel, the five sections as tabs (Kiểm tra, Tổng hợp, Theo dõi, Mẫu, Cấu hình), and the guide to the
  * custom functions. The same page serves Excel and a plain browser; `ctx.excel` decides which
  * actions each section offers.
  */
@@ -34,6 +35,7 @@ export function renderApp(root: HTMLElement, ctx: PaneContext): void {
       label: text("pane.tab.consolidate", lang),
       content: consolidateSection(ctx),
     },
+    { id: "track", label: text("pane.tab.track", lang), content: trackSection(ctx) },
     { id: "template", label: text("pane.tab.template", lang), content: templateSection(ctx) },
     { id: "config", label: text("pane.tab.config", lang), content: configSection(ctx) },
   ]);

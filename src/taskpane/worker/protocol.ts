@@ -2,9 +2,11 @@
 // boundary by structured clone, so it is plain data: files as Blobs (the worker reads them
 // itself), findings and results as objects (Dates survive the copy), workbooks as bytes.
 import type { ConsolidationResult } from "../../core/consolidation";
+import type { Finding } from "../../core/findings/finding";
 import type { WorkbookGrid } from "../../core/grid/cell";
 import type { Lang } from "../../core/messages/format";
 import type { Rules } from "../../core/rules";
+import type { SubmissionTracking } from "../../core/tracking";
 import type { BatchValidation } from "../../core/validation";
 
 /**
@@ -37,9 +39,23 @@ export interface ConsolidateRequest extends BatchSettings {
   readonly files: readonly PickedFile[];
   /** Also read the written workbook back into cell grids (to copy it into Excel cell by cell). */
   readonly withGrid?: boolean;
+  /** The previous period's result workbook ("Kỳ trước"), to compare with. */
+  readonly previous?: PickedFile;
 }
 
-export type BatchRequest = ValidateRequest | ConsolidateRequest;
+/** Check the files as one batch and track who sent a report against the rules' unit list. */
+export interface TrackRequest extends BatchSettings {
+  readonly kind: "track";
+  readonly files: readonly PickedFile[];
+}
+
+/** Check the files and make a marked copy of each one with findings, zipped. */
+export interface AnnotateRequest extends BatchSettings {
+  readonly kind: "annotate";
+  readonly files: readonly PickedFile[];
+}
+
+export type BatchRequest = ValidateRequest | ConsolidateRequest | TrackRequest | AnnotateRequest;
 
 /** Sent after each file is read and checked. */
 export interface ProgressReply {
@@ -66,6 +82,35 @@ export interface ConsolidatedReply {
   readonly workbook: Uint8Array;
   /** Its sheets as cell grids, when asked for. */
   readonly grid: WorkbookGrid | null;
+  /** The award proposal lists alone (sheet Đề nghị khen thưởng), .xlsx bytes. */
+  readonly proposals: Uint8Array;
+  /** What came of the "Kỳ trước" workbook; null when none was given. */
+  readonly previous: PreviousOutcome | null;
+}
+
+/**
+ * The previous period's workbook: compared (its sentences appended to the result's, a So sánh
+ * sheet added) or refused; its findings either way (a later previous period is only a warning).
+ */
+export interface PreviousOutcome {
+  readonly file: string;
+  readonly compared: boolean;
+  readonly findings: readonly Finding[];
+}
+
+export interface TrackedReply {
+  readonly kind: "tracked";
+  readonly batch: BatchValidation;
+  readonly tracking: SubmissionTracking;
+}
+
+/** The marked copies, zipped; the files with findings that got none, with why. */
+export interface AnnotatedReply {
+  readonly kind: "annotated";
+  /** A .zip of the copies; null when no file needed one. */
+  readonly zip: Uint8Array | null;
+  readonly copies: readonly { readonly file: string; readonly copy: string }[];
+  readonly unopenable: readonly { readonly file: string; readonly findings: readonly Finding[] }[];
 }
 
 /** A fault of the program (never a finding about a file): the message of what was thrown. */
@@ -74,8 +119,8 @@ export interface FailedReply {
   readonly message: string;
 }
 
-export type BatchReply =
-  ProgressReply | WritingReply | ValidatedReply | ConsolidatedReply | FailedReply;
+export type BatchReply = ProgressReply | WritingReply | FinalReply;
 
 /** The replies that end a job. */
-export type FinalReply = ValidatedReply | ConsolidatedReply | FailedReply;
+export type FinalReply =
+  ValidatedReply | ConsolidatedReply | TrackedReply | AnnotatedReply | FailedReply;

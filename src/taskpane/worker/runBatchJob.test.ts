@@ -1,19 +1,37 @@
+import { strFromU8, unzipSync } from "fflate";
 import { consolidate, fromBatch, type ConsolidationResult } from "../../core/consolidation";
 import { defaultRules, type Rules } from "../../core/rules";
 import { validateBatch } from "../../core/validation";
 import { checkWorkbook } from "../../workbook/checkWorkbook";
-import type { BatchReply, BatchRequest, ConsolidatedReply, ValidatedReply } from "./protocol";
-import { runBatchJob, type BatchJobDeps } from "./runBatchJob";
+import type {
+  AnnotatedReply,
+  BatchReply,
+  BatchRequest,
+  ConsolidatedReply,
+  TrackedReply,
+  ValidatedReply,
+} from "./protocol";
+import { defaultBatchJobDeps, runBatchJob, type BatchJobDeps } from "./runBatchJob";
 import { pickedSample, sampleBytes, sampleNames } from "./testSamples";
 
 const FAKE_XLSX = new Uint8Array([0x50, 0x4b, 3, 4]);
 
 /** A writer that records what it was given and returns fixed bytes. */
 function recordingWriter() {
-  const calls: Array<{ result: ConsolidationResult; rules: Rules; lang: unknown }> = [];
+  const calls: Array<{
+    result: ConsolidationResult;
+    rules: Rules;
+    lang: unknown;
+    sheets: string[] | undefined;
+  }> = [];
   const deps: BatchJobDeps = {
     writeResultWorkbook: async (result, rules, options) => {
-      calls.push({ result, rules, lang: options?.lang });
+      calls.push({
+        result,
+        rules,
+        lang: options?.lang,
+        sheets: options?.sheets?.map((s) => s.name),
+      });
       return FAKE_XLSX;
     },
   };
@@ -89,8 +107,14 @@ describe("runBatchJob", () => {
     expect(reply.result).toEqual(expected);
     expect(reply.workbook).toBe(FAKE_XLSX);
     expect(reply.grid).toBeNull();
-    expect(calls).toEqual([{ result: expected, rules: defaultRules, lang: "en" }]);
-    expect(transfers).toEqual([[FAKE_XLSX.buffer]]);
+    // The result workbook, then the proposal lists alone.
+    expect(calls).toEqual([
+      { result: expected, rules: defaultRules, lang: "en", sheets: undefined },
+      { result: expected, rules: defaultRules, lang: "en", sheets: ["Đề nghị khen thưởng"] },
+    ]);
+    expect(reply.proposals).toBe(FAKE_XLSX);
+    expect(reply.previous).toBeNull();
+    expect(transfers).toEqual([[FAKE_XLSX.buffer, FAKE_XLSX.buffer]]);
   });
 
   it("says when it starts writing, after the last file is read", async () => {
@@ -216,4 +240,93 @@ describe("runBatchJob", () => {
     );
     expect(reply.grid?.sheets.map((s) => s.name)).toEqual(reply.grid?.sheetNames);
   }, 20_000);
+
+  it("tracks the samples by unit and cluster, with each unit's state", async () => {
+    const { final } = await run({ kind: "track", files, rules: defaultRules, lang: "vi" });
+    const { tracking } = final as TrackedReply;
+    expect(final?.kind).toBe("tracked");
+    expect(tracking.hasList).toBe(false);
+    const stateOf = (code: string) => tracking.units.find((u) => u.code === code)?.state;
+    expect(stateOf("CD001")).toBe("on-time");
+    expect(stateOf("CD008")).toBe("errors");
+    expect(tracking.units.find((u) => u.code === "CD012")?.file).toBe(
+      "CD012-thu-vien-tinh-gui-lai.xlsx",
+    );
+    expect(tracking.clusters.flatMap((c) => c.members).sort((a, b) => a - b)).toEqual(
+      tracking.units.map((_, i) => i),
+    );
+  });
+
+  it("tracks a report dated after the deadline as late", async () => {
+    const { final } = await run({
+      kind: "track",
+      files,
+      rules: defaultRules,
+      lang: "vi",
+      deadline: "01/01/2000",
+    });
+    const { tracking } = final as TrackedReply;
+    expect(tracking.units.find((u) => u.code === "CD001")?.state).toBe("late");
+  });
+
+  it("zips a marked copy of each readable file with findings, the bad cell noted", async () => {
+    const picked = ["CD001-so-tu-phap.xlsx", "CD008-truong-cao-dang-su-pham.xlsx"].map(
+      pickedSample,
+    );
+    const { final } = await run({
+      kind: "annotate",
+      files: picked,
+      rules: defaultRules,
+      lang: "vi",
+    });
+    const reply = final as AnnotatedReply;
+    expect(reply.kind).toBe("annotated");
+    expect(reply.copies).toContainEqual({
+      file: "CD008-truong-cao-dang-su-pham.xlsx",
+      copy: "CD008-kiem-tra.xlsx",
+    });
+    const copy = unzipSync(reply.zip!)["CD008-kiem-tra.xlsx"]!;
+    const parts = unzipSync(copy);
+    const comments = Object.keys(parts).filter((n) => /^xl\/comments\d*\.xml$/.test(n));
+    expect(comments.some((n) => strFromU8(parts[n]!).includes('ref="F20"'))).toBe(true);
+  });
+
+  it("refuses a previous period that is the same period, and still consolidates", async () => {
+    const picked = ["CD001-so-tu-phap.xlsx", "CD002-so-y-te.xlsx"].map(pickedSample);
+    const first = (
+      await run(
+        { kind: "consolidate", files: picked, rules: defaultRules, lang: "vi" },
+        defaultBatchJobDeps,
+      )
+    ).final as ConsolidatedReply;
+    const previous = { name: "TongHop.xlsx", blob: new Blob([first.workbook.slice()]) };
+    const { final } = await run(
+      { kind: "consolidate", files: picked, rules: defaultRules, lang: "vi", previous },
+      defaultBatchJobDeps,
+    );
+    const reply = final as ConsolidatedReply;
+    expect(reply.kind).toBe("consolidated");
+    expect(reply.previous?.compared).toBe(false);
+    expect(reply.previous?.findings.map((f) => `${f.code}@${f.file}`)).toEqual([
+      "comparison.same-period@TongHop.xlsx",
+    ]);
+  });
+
+  it("refuses a previous workbook that is not a result of this tool", async () => {
+    const previous = pickedSample("CD002-so-y-te.xlsx");
+    const { deps } = recordingWriter();
+    const { final } = await run(
+      {
+        kind: "consolidate",
+        files: [pickedSample("CD001-so-tu-phap.xlsx")],
+        rules: defaultRules,
+        lang: "vi",
+        previous,
+      },
+      deps,
+    );
+    const reply = final as ConsolidatedReply;
+    expect(reply.previous?.compared).toBe(false);
+    expect(reply.previous?.findings.map((f) => f.code)).toEqual(["consolidated.not-ours"]);
+  });
 });

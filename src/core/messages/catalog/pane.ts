@@ -15,6 +15,100 @@ export const paneTexts = {
   "pane.tab.consolidate": { vi: "Tổng hợp", en: "Consolidate" },
   "pane.tab.template": { vi: "Mẫu", en: "Form" },
   "pane.tab.config": { vi: "Cấu hình", en: "Settings" },
+  "pane.tab.track": { vi: "Theo dõi", en: "Tracking" },
+  "pane.proposals.caption": {
+    vi: "Số đề nghị khen thưởng của các đơn vị",
+    en: "The units' award proposals",
+  },
+  "pane.proposals.award": { vi: "Hình thức khen thưởng", en: "Award" },
+  "pane.proposals.collective": { vi: "Tập thể", en: "Collectives" },
+  "pane.proposals.individual": { vi: "Cá nhân", en: "Individuals" },
+  "pane.proposals.regular": { vi: "Thường xuyên", en: "Regular" },
+  "pane.proposals.thematic": { vi: "Chuyên đề", en: "Thematic" },
+  "pane.proposals.none": {
+    vi: "Không đơn vị nào gửi đề nghị khen thưởng.",
+    en: "No unit sent award proposals.",
+  },
+  "pane.proposals.download": {
+    vi: "Tải danh sách đề nghị khen thưởng",
+    en: "Download the award proposal lists",
+  },
+  "pane.annotate.run": { vi: "Tải bản đánh dấu lỗi", en: "Download marked copies" },
+  "pane.annotate.hint": {
+    vi: "Mỗi tệp có lỗi hay cảnh báo được sao thành một bản đánh dấu (ô tô màu, có ghi chú, thêm trang Kiểm tra); các bản được gói chung trong một tệp nén {zip} để tải một lần.",
+    en: "Each file with errors or warnings is copied with its cells marked (coloured, with a note, and a Kiểm tra sheet added); the copies come in one zip file, {zip}, downloaded at once.",
+  },
+  "pane.annotate.working": { vi: "Đang tạo các bản đánh dấu…", en: "Making the marked copies…" },
+  "pane.annotate.done": {
+    vi: "{count} bản đánh dấu trong {zip}:",
+    en: "{count} marked copies in {zip}:",
+  },
+  "pane.annotate.copy": { vi: "{copy} (từ {file})", en: "{copy} (from {file})" },
+  "pane.annotate.none": {
+    vi: "Không tệp nào có lỗi hay cảnh báo để đánh dấu.",
+    en: "No file has errors or warnings to mark.",
+  },
+  "pane.annotate.unopenable": {
+    vi: "Không tạo được bản đánh dấu cho {file}",
+    en: "No marked copy could be made of {file}",
+  },
+  "pane.previous.pick": {
+    vi: "Kỳ trước: tệp kết quả tổng hợp của kỳ trước (không bắt buộc)",
+    en: "Previous period: the previous period's result workbook (optional)",
+  },
+  "pane.previous.chosen": { vi: "Kỳ trước: {file}", en: "Previous period: {file}" },
+  "pane.previous.clear": { vi: "Bỏ kỳ trước", en: "Remove the previous period" },
+  "pane.previous.compared": {
+    vi: "Đã so sánh với kỳ trước ({file}): thêm trang So sánh và các câu so sánh.",
+    en: "Compared with the previous period ({file}): a So sánh sheet and the comparison sentences added.",
+  },
+  "pane.previous.refused": {
+    vi: "Không so sánh được với {file}:",
+    en: "{file} could not be compared with:",
+  },
+  "pane.track.intro-web": {
+    vi: "Chọn các tệp báo cáo đã nhận để xem đơn vị nào đã nộp, nộp muộn, có lỗi hay chưa nộp, theo từng cụm thi đua. Danh sách đơn vị lấy từ mục units của cấu hình (nạp tệp cấu hình ở mục Cấu hình).",
+    en: "Pick the report files received to see which units sent theirs on time, late, with errors or not at all, cluster by cluster. The list of units is the rules' units (load a rules file in Settings).",
+  },
+  "pane.track.intro-excel": {
+    vi: "Chọn các tệp báo cáo đã nhận để xem đơn vị nào đã nộp, nộp muộn, có lỗi hay chưa nộp, theo từng cụm thi đua. Danh sách đơn vị được ghi vào và đọc từ trang {sheet}.",
+    en: "Pick the report files received to see which units sent theirs on time, late, with errors or not at all, cluster by cluster. The list of units is written to and read from the {sheet} sheet.",
+  },
+  "pane.track.run": { vi: "Theo dõi", en: "Track" },
+  "pane.track.units": {
+    vi: "Danh sách đơn vị: {count} đơn vị.",
+    en: "List of units: {count} units.",
+  },
+  "pane.track.counts": {
+    vi: "{units} đơn vị: {onTime} đúng hạn, {late} nộp muộn, {errors} có lỗi, {missing} chưa nộp.",
+    en: "{units} units: {onTime} on time, {late} late, {errors} with errors, {missing} missing.",
+  },
+  "pane.track.code": { vi: "Mã đơn vị", en: "Unit code" },
+  "pane.track.name": { vi: "Tên đơn vị", en: "Unit" },
+  "pane.track.unidentified": {
+    vi: "Tệp không xác định được đơn vị: {files}",
+    en: "Files whose unit is not identified: {files}",
+  },
+  "pane.track.write-list": {
+    vi: "Ghi danh sách đơn vị vào trang {sheet}",
+    en: "Write the list of units to the {sheet} sheet",
+  },
+  "pane.track.read-list": {
+    vi: "Dùng danh sách ở trang {sheet}",
+    en: "Use the list on the {sheet} sheet",
+  },
+  "pane.track.list-written": {
+    vi: "Đã ghi {count} đơn vị vào trang {sheet}.",
+    en: "{count} units written to the {sheet} sheet.",
+  },
+  "pane.track.list-read": {
+    vi: "Đang dùng {count} đơn vị của trang {sheet}.",
+    en: "Using the {count} units of the {sheet} sheet.",
+  },
+  "pane.track.no-sheet": {
+    vi: "Sổ làm việc chưa có trang {sheet}.",
+    en: "The workbook has no {sheet} sheet.",
+  },
   "pane.working": { vi: "Đang xử lý…", en: "Working…" },
   "pane.failed": {
     vi: "Không thực hiện được: {message}",

@@ -14,10 +14,14 @@ import { createFilePicker } from "../filePicker";
 import { findingCounts, findingsList } from "../findingsView";
 import { createProgressBar } from "../progress";
 import { createStatusLine } from "../status";
+import { annotateAction } from "../views/annotateAction";
+import { proposalsTable } from "../views/proposalsTable";
 import { errorMessage } from "./errorMessage";
 
 /** The file the consolidated workbook is offered as. */
 export const RESULT_FILE_NAME = "TongHop.xlsx";
+/** The file the award proposal lists alone are offered as. */
+export const PROPOSALS_FILE_NAME = "DeNghiKhenThuong.xlsx";
 
 /**
  * Tổng hợp: many report files (picked or dropped) read and checked off the page's thread with a
@@ -28,7 +32,8 @@ export const RESULT_FILE_NAME = "TongHop.xlsx";
 export function consolidateSection(ctx: PaneContext): HTMLElement {
   const { doc, lang } = ctx;
   let picked: PickedEntry[] = [];
-  let download: DownloadLink | null = null;
+  let previous: PickedEntry | null = null;
+  let downloads: DownloadLink[] = [];
 
   const status = createStatusLine(doc);
   const progress = createProgressBar(doc, text("pane.consolidate.progress-name", lang));
@@ -69,6 +74,27 @@ export function consolidateSection(ctx: PaneContext): HTMLElement {
     picked = [];
     showChosen();
   });
+  const previousLine = el(doc, "p", { className: "chosen", attrs: { "aria-live": "polite" } });
+  const showPrevious = () => {
+    previousLine.textContent = previous
+      ? text("pane.previous.chosen", lang, { file: previous.name })
+      : "";
+    show(previousLine, previous !== null);
+    show(previousClear, previous !== null);
+  };
+  const previousPicker = createFilePicker(doc, lang, {
+    label: text("pane.previous.pick", lang),
+    multiple: false,
+    accept: ".xlsx",
+    onFiles: (files) => {
+      previous = addPickedFiles([], files.slice(0, 1))[0] ?? null;
+      showPrevious();
+    },
+  });
+  const previousClear = button(doc, text("pane.previous.clear", lang), () => {
+    previous = null;
+    showPrevious();
+  });
   const period = textField(doc, text("pane.consolidate.period", lang), {
     hint: text("pane.consolidate.period-hint", lang),
     name: "period",
@@ -85,21 +111,26 @@ export function consolidateSection(ctx: PaneContext): HTMLElement {
     }
     enable(runButton, false);
     status.clear();
-    download?.release();
-    download = null;
+    for (const link of downloads) link.release();
+    downloads = [];
     fill(results, []);
     const total = picked.length;
     progress.update(0, total, text("pane.progress", lang, { done: 0, total }));
+    // What was consolidated, kept for the marked copies: picking more files later changes neither.
+    const settings = {
+      files: picked.map(({ name, blob }) => ({ name, blob })),
+      rules: ctx.rules.get().rules,
+      period: period.input.value,
+      deadline: deadline.input.value,
+    };
     const reply = await runBatch(
       ctx.startWorker,
       {
         kind: "consolidate",
-        files: picked.map(({ name, blob }) => ({ name, blob })),
-        rules: ctx.rules.get().rules,
+        ...settings,
         lang,
-        period: period.input.value,
-        deadline: deadline.input.value,
         withGrid: ctx.excel !== null,
+        ...(previous ? { previous: { name: previous.name, blob: previous.blob } } : {}),
       },
       (step) => {
         if (step.kind === "progress") {
@@ -117,19 +148,31 @@ export function consolidateSection(ctx: PaneContext): HTMLElement {
       status.set(text("pane.failed", lang, { message }), "error");
       return;
     }
-    download = createDownloadLink(
+    const download = createDownloadLink(
       doc,
       reply.workbook,
       RESULT_FILE_NAME,
       text("pane.download", lang),
     );
-    fill(results, resultView(doc, lang, reply, download.element));
+    const proposalsDownload = createDownloadLink(
+      doc,
+      reply.proposals,
+      PROPOSALS_FILE_NAME,
+      text("pane.proposals.download", lang),
+    );
+    downloads = [download, proposalsDownload];
+    fill(results, [
+      ...resultView(doc, lang, reply, download.element),
+      annotateAction(ctx, settings),
+      proposalsView(doc, lang, reply, proposalsDownload.element),
+    ]);
     if (ctx.excel) await writeIntoWorkbook(ctx, reply, status);
     else status.set(text("pane.consolidate.done-web", lang), "success");
   };
   const runButton = button(doc, text("pane.consolidate.run", lang), () => void run(), "primary");
 
   showChosen();
+  showPrevious();
   return el(doc, "div", { className: "section" }, [
     el(doc, "p", {
       className: "intro",
@@ -139,6 +182,8 @@ export function consolidateSection(ctx: PaneContext): HTMLElement {
     el(doc, "div", { className: "chosen-row" }, [chosenLine, clearButton]),
     chosenDetails,
     el(doc, "div", { className: "field-row" }, [period.element, deadline.element]),
+    previousPicker.element,
+    el(doc, "div", { className: "chosen-row" }, [previousLine, previousClear]),
     el(doc, "div", { className: "actions" }, [runButton]),
     progress.element,
     status.element,
@@ -182,7 +227,7 @@ function resultView(
   lang: Lang,
   reply: ConsolidatedReply,
   downloadLink: HTMLElement,
-): HTMLElement[] {
+): Array<HTMLElement | null> {
   const summary = classSummary(reply.result, lang);
   const classTable = el(doc, "table", { className: "class-table" }, [
     el(doc, "caption", { text: text("pane.consolidate.classes", lang) }),
@@ -215,6 +260,7 @@ function resultView(
       text: text("pane.consolidate.files", lang, summary.files),
     }),
     el(doc, "div", { className: "actions" }, [downloadLink]),
+    reply.previous ? previousView(doc, lang, reply.previous) : null,
     classTable,
     el(
       doc,
@@ -224,6 +270,39 @@ function resultView(
     ),
     fileFindings(doc, lang, reply.batch),
   ];
+}
+
+/** Whether the previous period was compared, and its findings (why not, or a warning). */
+function previousView(
+  doc: Document,
+  lang: Lang,
+  previous: NonNullable<ConsolidatedReply["previous"]>,
+): HTMLElement {
+  const { file, compared, findings } = previous;
+  return el(doc, "div", { className: "previous-period" }, [
+    el(doc, "p", {
+      className: compared ? "summary" : "summary summary-error",
+      text: text(compared ? "pane.previous.compared" : "pane.previous.refused", lang, { file }),
+      attrs: compared ? {} : { role: "alert" },
+    }),
+    findings.length > 0 ? findingsList(doc, findings, lang) : null,
+  ]);
+}
+
+/** The award proposals counted, and their lists as a workbook of their own. */
+function proposalsView(
+  doc: Document,
+  lang: Lang,
+  reply: ConsolidatedReply,
+  downloadLink: HTMLElement,
+): HTMLElement {
+  const { counted, counts } = reply.result.proposals;
+  return el(doc, "div", { className: "proposals" }, [
+    counted.length > 0
+      ? proposalsTable(doc, lang, counts)
+      : el(doc, "p", { className: "summary", text: text("pane.proposals.none", lang) }),
+    el(doc, "div", { className: "actions" }, [downloadLink]),
+  ]);
 }
 
 function periodLine(batch: BatchValidation, lang: Lang): string {

@@ -1,5 +1,5 @@
 import { readdir, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 
 /** A file to check, with the name shown to the user. */
 export interface InputFile {
@@ -12,7 +12,7 @@ export interface InputFile {
 export interface SkippedFile {
   readonly path: string;
   readonly name: string;
-  readonly reason: "hidden" | "lock";
+  readonly reason: "hidden" | "lock" | "output";
 }
 
 export interface CollectedInputs {
@@ -25,11 +25,18 @@ export interface CollectedInputs {
 /**
  * Turns the command's positional arguments into files. A folder means every regular file in it
  * (whatever its extension: a `.pdf` there is reported by the reader, not skipped), except hidden
- * files and Excel's lock files (`~$…`), which are listed as skipped. Files named directly are
- * always read. Names shown to the user are the base names when those are unique, else the paths
+ * files and Excel's lock files (`~$…`), which are listed as skipped, and the command's own
+ * output files (`outputs`), so a re-run whose result lies in the input folder never reads its
+ * previous result as a submission. Files named directly are always read. Names shown to the user are the base names when those are unique, else the paths
  * as given, so two `BaoCao.xlsx` from two folders stay distinguishable.
  */
-export async function collectInputs(args: readonly string[]): Promise<CollectedInputs> {
+export async function collectInputs(
+  args: readonly string[],
+  options: { readonly outputs?: readonly (string | undefined)[] } = {},
+): Promise<CollectedInputs> {
+  const outputs = new Set(
+    (options.outputs ?? []).filter((o): o is string => Boolean(o)).map((o) => resolve(o)),
+  );
   const found: { path: string; size: number }[] = [];
   const skipped: SkippedFile[] = [];
   const missing: string[] = [];
@@ -48,7 +55,8 @@ export async function collectInputs(args: readonly string[]): Promise<CollectedI
       const path = join(arg, entry);
       const entryInfo = await stat(path).catch(() => null);
       if (!entryInfo || !entryInfo.isFile()) continue;
-      if (entry.startsWith("~$")) skipped.push({ path, name: entry, reason: "lock" });
+      if (outputs.has(resolve(path))) skipped.push({ path, name: entry, reason: "output" });
+      else if (entry.startsWith("~$")) skipped.push({ path, name: entry, reason: "lock" });
       else if (entry.startsWith(".")) skipped.push({ path, name: entry, reason: "hidden" });
       else found.push({ path, size: entryInfo.size });
     }

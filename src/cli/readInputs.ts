@@ -26,6 +26,8 @@ export interface ReadInputsOptions {
   readonly workers?: number;
   /** Work for this thread while worker threads read (see checkFiles). */
   readonly whileReading?: () => void;
+  /** The command's own output files: skipped when found in an input folder. */
+  readonly outputs?: readonly (string | undefined)[];
 }
 
 export interface ReadBatch extends BatchValidation {
@@ -55,7 +57,7 @@ export async function readInputs(
     printConfigProblem(options.config ?? "", findings, lang);
     return null;
   }
-  const inputs = await collectInputs(paths);
+  const inputs = await collectInputs(paths, { outputs: options.outputs });
   if (inputs.missing.length > 0) {
     throw new UsageError(
       inputs.missing.map((m) => `'${m}': ${text("cli.no-inputs", lang)}`).join("; "),

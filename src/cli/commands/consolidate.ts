@@ -45,7 +45,7 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
     }
   }
   // Consolidated workbooks of several CĐVC are added up instead (issue 9, roll-up).
-  const inputs = await inputKind(positionals, lang);
+  const inputs = await inputKind(positionals, lang, [values.out, values.json]);
   if (inputs.kind === "mixed") return 2;
   if (inputs.kind === "results")
     return runRollup(inputs.files, { ...values, out: values.out }, lang);
@@ -59,6 +59,7 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
     deadline: values.deadline,
     lang,
     progress: true,
+    outputs: [values.out, values.json],
     openCache: values["no-cache"] ? undefined : cacheBeside(values.out, lang),
     whileReading: () => void loadExcelJS().catch(() => undefined),
   });

@@ -22,8 +22,9 @@ const SNIFF_BATCH = 16;
 export async function inputKind(
   paths: readonly string[],
   lang: Lang,
+  outputs: readonly (string | undefined)[] = [],
 ): Promise<{ kind: "reports" } | { kind: "results"; files: InputFile[] } | { kind: "mixed" }> {
-  const inputs = await collectInputs(paths);
+  const inputs = await collectInputs(paths, { outputs });
   if (inputs.missing.length > 0 || inputs.files.length === 0) return { kind: "reports" };
   const results: InputFile[] = [];
   const others: InputFile[] = [];

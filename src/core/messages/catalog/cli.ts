@@ -92,6 +92,10 @@ export const cliTexts = {
     en: "Skipped {file} ({reason})",
   },
   "cli.skipped.hidden": { vi: "tệp ẩn", en: "hidden file" },
+  "cli.skipped.output": {
+    vi: "kết quả của chính lệnh này",
+    en: "this command's own output",
+  },
   "cli.skipped.lock": {
     vi: "tệp khóa tạm của Excel",
     en: "Excel lock file",

@@ -5,7 +5,7 @@ import { text } from "../../core/messages/text";
 import { formatPeriod } from "../../core/period";
 import type { ClassCode } from "../../core/rules";
 import type { RollupResult } from "../../core/rollup";
-import { loadExcelJS } from "../excel/loadExcelJS";
+import { newOurWorkbook, workbookBytes } from "../excel/ourWorkbook";
 import { writeReportLines } from "./reportLines";
 import { summaryColumns } from "./summarySheet";
 import {
@@ -49,11 +49,7 @@ export async function writeRollupWorkbook(
 ): Promise<Uint8Array> {
   const lang = options.lang ?? "vi";
   const generatedAt = options.generatedAt ?? new Date();
-  const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = text("app.name", lang);
-  workbook.created = generatedAt;
-  workbook.modified = generatedAt;
+  const workbook = await newOurWorkbook(lang, generatedAt);
   const period = result.period ? formatPeriod(result.period) : text("result.period.unknown", lang);
 
   writeFigures(workbook.addWorksheet(text("result.sheet.summary", "vi")), result, period, lang);
@@ -68,8 +64,7 @@ export async function writeRollupWorkbook(
     text("result.sentences.title", lang, { period }),
     result.sentences,
   );
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return workbookBytes(workbook);
 }
 
 function writeFigures(sheet: Worksheet, result: RollupResult, period: string, lang: Lang): void {

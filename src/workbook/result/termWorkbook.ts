@@ -5,7 +5,7 @@ import { text } from "../../core/messages/text";
 import { formatPeriod } from "../../core/period";
 import type { ClassCode, Indicator } from "../../core/rules";
 import type { TermReport } from "../../core/term";
-import { loadExcelJS } from "../excel/loadExcelJS";
+import { newOurWorkbook, workbookBytes } from "../excel/ourWorkbook";
 import { writeReportLines } from "./reportLines";
 import {
   finishTable,
@@ -51,11 +51,7 @@ export async function writeTermWorkbook(
 ): Promise<Uint8Array> {
   const lang = options.lang ?? "vi";
   const generatedAt = options.generatedAt ?? new Date();
-  const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = text("app.name", lang);
-  workbook.created = generatedAt;
-  workbook.modified = generatedAt;
+  const workbook = await newOurWorkbook(lang, generatedAt);
   const term = formatPeriod(report.term);
 
   writeTotalsSheet(workbook.addWorksheet(text("term.sheet.totals", "vi")), report, term, lang);
@@ -66,8 +62,7 @@ export async function writeTermWorkbook(
     text("term.sentences.title", lang, { term }),
     report.sentences,
   );
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return workbookBytes(workbook);
 }
 
 /** A group of columns under one heading that spans both header rows' first row. */

@@ -8,7 +8,7 @@ import {
   type TrackedUnit,
   type TrackingCounts,
 } from "../../core/tracking";
-import { loadExcelJS } from "../excel/loadExcelJS";
+import { newOurWorkbook, workbookBytes } from "../excel/ourWorkbook";
 import type { ResultContext, ResultSheet } from "./resultSheet";
 import {
   finishTable,
@@ -169,14 +169,9 @@ export async function writeTrackingWorkbook(
   tracking: SubmissionTracking,
   options: TrackingSheetOptions & { readonly generatedAt?: Date },
 ): Promise<Uint8Array> {
-  const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.Workbook();
-  const generatedAt = options.generatedAt ?? new Date();
-  workbook.creator = text("app.name", options.lang);
-  workbook.created = generatedAt;
-  workbook.modified = generatedAt;
+  const workbook = await newOurWorkbook(options.lang, options.generatedAt ?? new Date());
   writeTrackingSheet(workbook.addWorksheet(trackingSheet.name), tracking, options);
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return workbookBytes(workbook);
 }
 
 function summaryLine(tracking: SubmissionTracking, lang: Lang): string {

@@ -3,7 +3,7 @@ import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
 import { formatPeriod } from "../../core/period";
 import type { Rules } from "../../core/rules";
-import { loadExcelJS } from "../excel/loadExcelJS";
+import { newOurWorkbook, workbookBytes } from "../excel/ourWorkbook";
 import type { ResultContext, ResultSheet } from "./resultSheet";
 import { RESULT_SHEETS } from "./resultSheets";
 
@@ -40,11 +40,7 @@ export async function writeResultWorkbook(
 ): Promise<Uint8Array> {
   const lang = options.lang ?? "vi";
   const generatedAt = options.generatedAt ?? new Date();
-  const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = text("app.name", lang);
-  workbook.created = generatedAt;
-  workbook.modified = generatedAt;
+  const workbook = await newOurWorkbook(lang, generatedAt);
   workbook.calcProperties = { fullCalcOnLoad: true };
 
   const context: ResultContext = {
@@ -57,6 +53,5 @@ export async function writeResultWorkbook(
   for (const sheet of [...(options.sheets ?? RESULT_SHEETS), ...(options.extraSheets ?? [])]) {
     sheet.write(workbook.addWorksheet(sheet.name), context);
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return workbookBytes(workbook);
 }

@@ -1,4 +1,4 @@
-import { paneLanguage } from "./paneLanguage";
+import { paneLanguage, webPageLanguage } from "./paneLanguage";
 
 describe("paneLanguage", () => {
   it.each([
@@ -22,4 +22,17 @@ describe("paneLanguage", () => {
       expect(paneLanguage(value)).toBe("vi");
     },
   );
+});
+
+describe("webPageLanguage", () => {
+  it.each([
+    ["", "vi"],
+    ["?lang=en", "en"],
+    ["?x=1&lang=EN", "en"],
+    ["?lang=vi", "vi"],
+    ["?lang=fr", "vi"],
+    [undefined, "vi"],
+  ])("shows the page for %p in %p, whatever the browser's own language", (search, expected) => {
+    expect(webPageLanguage(search)).toBe(expected);
+  });
 });

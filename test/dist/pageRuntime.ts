@@ -112,6 +112,8 @@ export interface PageOptions {
   readonly office: "excel" | "browser" | "absent";
   readonly displayLanguage?: string;
   readonly browserLanguage?: string;
+  /** The page address's query, e.g. "?lang=en". */
+  readonly search?: string;
 }
 
 export interface LoadedPage {
@@ -147,6 +149,7 @@ export async function loadPage(options: PageOptions): Promise<LoadedPage> {
   const globals: Record<string, unknown> = {
     document,
     navigator: { language: options.browserLanguage ?? "vi-VN" },
+    location: { search: options.search ?? "", href: `https://localhost:3000/taskpane.html${options.search ?? ""}` },
     console,
     setTimeout,
     clearTimeout,

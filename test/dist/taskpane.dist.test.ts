@@ -139,8 +139,15 @@ describe("the pane as the built page draws it", () => {
     expect(withRole(page, "tab").map((t) => t.textContent)).toEqual(["Check", "Consolidate", "Tracking", "Form", "Settings"]);
   });
 
-  it("draws the web mode in a browser, where Office.js answers with no host, in the browser's language", async () => {
+  it("draws the web mode in Vietnamese even in an English-language browser, with the Tổng hợp button", async () => {
     const page = await loadPage({ office: "browser", browserLanguage: "en-GB" });
+    expect(page.scriptErrors).toEqual([]);
+    expect(page.document.documentElement.lang).toBe("vi");
+    expect(buttons(page)).toContain("Tổng hợp");
+  });
+
+  it("draws the web mode in English when the address asks for it (?lang=en)", async () => {
+    const page = await loadPage({ office: "browser", browserLanguage: "vi-VN", search: "?lang=en" });
     expect(page.scriptErrors).toEqual([]);
     expect(page.document.documentElement.lang).toBe("en");
     expect(rendered(page, "notice")).toEqual([

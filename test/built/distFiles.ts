@@ -18,7 +18,9 @@ export function distHas(relativePath: string): boolean {
 export function readDist(relativePath: string): Buffer {
   const file = join(DIST_DIR, relativePath);
   if (!existsSync(file)) {
-    throw new Error(`dist/${relativePath} is missing: run npm run build first (npm run build:addin)`);
+    throw new Error(
+      `dist/${relativePath} is missing: run npm run build first (npm run build:addin)`,
+    );
   }
   return readFileSync(file);
 }
@@ -40,7 +42,11 @@ export function scriptSources(html: string): string[] {
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
 export function pngSize(bytes: Buffer): { width: number; height: number } {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature) || bytes.toString("ascii", 12, 16) !== "IHDR") {
+  if (
+    bytes.length < 24 ||
+    !bytes.subarray(0, 8).equals(signature) ||
+    bytes.toString("ascii", 12, 16) !== "IHDR"
+  ) {
     throw new Error("not a PNG file");
   }
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };

@@ -24,7 +24,8 @@ let page: LoadedPage;
 let metadata: readonly FunctionMetadata[];
 
 beforeAll(async () => {
-  metadata = (JSON.parse(readDistText("functions.json")) as { functions: FunctionMetadata[] }).functions;
+  metadata = (JSON.parse(readDistText("functions.json")) as { functions: FunctionMetadata[] })
+    .functions;
   page = await loadPage({ office: "excel", displayLanguage: "vi-VN" });
 });
 
@@ -32,7 +33,9 @@ beforeAll(async () => {
 function plain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plain);
   if (value instanceof CustomFunctionError) {
-    return value.message === undefined ? { error: value.code } : { error: value.code, message: value.message };
+    return value.message === undefined
+      ? { error: value.code }
+      : { error: value.code, message: value.message };
   }
   return value;
 }
@@ -42,15 +45,18 @@ function call(id: string, ...given: unknown[]): unknown {
   const meta = metadata.find((f) => f.id === id);
   const fn = page.associated.get(id);
   if (!meta || !fn) throw new Error(`${id} is not declared in functions.json or not associated`);
-  if (given.length > meta.parameters.length) throw new Error(`${id} takes ${meta.parameters.length} arguments`);
+  if (given.length > meta.parameters.length)
+    throw new Error(`${id} takes ${meta.parameters.length} arguments`);
   const args = meta.parameters.map((parameter, index) => {
     if (index >= given.length) {
       if (!parameter.optional) throw new Error(`${id}: argument ${parameter.name} is required`);
       return null;
     }
     const value = given[index];
-    if (parameter.dimensionality === "matrix") return page.inPage(Array.isArray(value) ? value : [[value]]);
-    if (Array.isArray(value)) throw new Error(`${id}: ${parameter.name} takes one cell, not a range`);
+    if (parameter.dimensionality === "matrix")
+      return page.inPage(Array.isArray(value) ? value : [[value]]);
+    if (Array.isArray(value))
+      throw new Error(`${id}: ${parameter.name} takes one cell, not a range`);
     return page.inPage(value);
   });
   return plain(fn(...args));
@@ -68,7 +74,9 @@ const close = (value: number) => expect.closeTo(value, 4);
 const error = (code: string) => ({ error: code });
 const errorWithMessage = (code: string, ...parts: string[]) => ({
   error: code,
-  message: expect.stringMatching(new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*"))),
+  message: expect.stringMatching(
+    new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")),
+  ),
 });
 
 describe("the built functions in Excel's shared runtime", () => {
@@ -77,13 +85,17 @@ describe("the built functions in Excel's shared runtime", () => {
   });
 
   it("associates every function of functions.json under its id, and nothing else", () => {
-    expect(metadata.map((f) => f.id).sort()).toEqual(expect.arrayContaining(["ATTAINMENT", "RANK_CDCS"]));
-    for (const f of metadata) expect([f.id, typeof page.associated.get(f.id)]).toEqual([f.id, "function"]);
+    expect(metadata.map((f) => f.id).sort()).toEqual(
+      expect.arrayContaining(["ATTAINMENT", "RANK_CDCS"]),
+    );
+    for (const f of metadata)
+      expect([f.id, typeof page.associated.get(f.id)]).toEqual([f.id, "function"]);
     expect([...page.associated.keys()].sort()).toEqual(metadata.map((f) => f.id).sort());
   });
 
   it("declares ATTAINMENT(actual, target, [direction]) and RANK_CDCS(score, scores, [cluster], [clusters])", () => {
-    const optional = (id: string) => metadata.find((f) => f.id === id)?.parameters.map((p) => Boolean(p.optional));
+    const optional = (id: string) =>
+      metadata.find((f) => f.id === id)?.parameters.map((p) => Boolean(p.optional));
     expect(optional("ATTAINMENT")).toEqual([false, false, true]);
     expect(optional("RANK_CDCS")).toEqual([false, false, true, true]);
     const scores = metadata.find((f) => f.id === "RANK_CDCS")?.parameters[1];
@@ -106,8 +118,16 @@ describe("CDVC.ATTAINMENT, built", () => {
     ["gives #DIV/0! for a blank target cell (empty text)", [5, ""], error("#DIV/0!")],
     ["gives #DIV/0! for a blank target cell (null)", [5, null], error("#DIV/0!")],
     ["leaves the cell blank when the actual is blank", ["", 10], ""],
-    ["gives #VALUE! quoting text that is not a number", ["khoảng 20", 10], errorWithMessage("#VALUE!", "khoảng 20")],
-    ["gives #VALUE! quoting an unknown direction", [5, 10, "sideways"], errorWithMessage("#VALUE!", "sideways")],
+    [
+      "gives #VALUE! quoting text that is not a number",
+      ["khoảng 20", 10],
+      errorWithMessage("#VALUE!", "khoảng 20"),
+    ],
+    [
+      "gives #VALUE! quoting an unknown direction",
+      [5, 10, "sideways"],
+      errorWithMessage("#VALUE!", "sideways"),
+    ],
   ])("%s", (_behaviour, args, expected) => {
     expect(cell("ATTAINMENT", ...args)).toEqual(expected);
   });
@@ -127,11 +147,16 @@ describe("CDVC.ATTAINMENT, built", () => {
 
   it("repeats a single target over a range of actuals and reads a direction per row", () => {
     expect(call("ATTAINMENT", [[1], [2]], 4)).toEqual([[0.25], [0.5]]);
-    expect(call("ATTAINMENT", [[2], [2]], [[4], [4]], [["higher"], ["lower"]])).toEqual([[0.5], [2]]);
+    expect(call("ATTAINMENT", [[2], [2]], [[4], [4]], [["higher"], ["lower"]])).toEqual([
+      [0.5],
+      [2],
+    ]);
   });
 
   it("gives one #VALUE! that names both sizes when the ranges do not match", () => {
-    expect(call("ATTAINMENT", [[1], [2]], [[1], [2], [3]])).toEqual([[errorWithMessage("#VALUE!", "2×1", "3×1")]]);
+    expect(call("ATTAINMENT", [[1], [2]], [[1], [2], [3]])).toEqual([
+      [errorWithMessage("#VALUE!", "2×1", "3×1")],
+    ]);
   });
 });
 
@@ -142,9 +167,12 @@ describe("CDVC.RANK_CDCS, built", () => {
     [90, 1],
     [80, 2],
     [70, 4],
-  ])("ranks %p as %p among 90, 80, 80, 70 (ties share, the next rank is skipped)", (score, rank) => {
-    expect(cell("RANK_CDCS", score, scores)).toBe(rank);
-  });
+  ])(
+    "ranks %p as %p among 90, 80, 80, 70 (ties share, the next rank is skipped)",
+    (score, rank) => {
+      expect(cell("RANK_CDCS", score, scores)).toBe(rank);
+    },
+  );
 
   it("spills the ranks of a whole column: 1, 2, 2, 4", () => {
     expect(call("RANK_CDCS", scores, scores)).toEqual([[1], [2], [2], [4]]);

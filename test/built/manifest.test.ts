@@ -3,7 +3,15 @@
 // functions' page and the ribbon button's pane, files that exist, icons of the stated sizes.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEV_URL, ROOT_DIR, distHas, pngSize, readDist, readDistText, scriptSources } from "./distFiles";
+import {
+  DEV_URL,
+  ROOT_DIR,
+  distHas,
+  pngSize,
+  readDist,
+  readDistText,
+  scriptSources,
+} from "./distFiles";
 import { child, descendants, findAll, parseXml, type XmlElement } from "./xml";
 
 const NS = {
@@ -84,14 +92,19 @@ describe("dist/manifest.xml", () => {
     const overrides = child(manifest, "VersionOverrides");
     expect(overrides).toMatchObject({ ns: NS.overrides });
     expect(xsiType(overrides)).toBe("VersionOverridesV1_0");
-    expect(only(findAll(manifest, "Host", NS.overrides), "override host").attributes["xsi:type"]).toBe("Workbook");
+    expect(
+      only(findAll(manifest, "Host", NS.overrides), "override host").attributes["xsi:type"],
+    ).toBe("Workbook");
     expect(child(manifest, "Hosts", "Host")?.attributes.Name).toBe("Workbook");
   });
 
   it("has a GUID for its id and the package's version", () => {
-    const packageVersion = (JSON.parse(readFileSync(join(ROOT_DIR, "package.json"), "utf8")) as { version: string })
-      .version;
-    expect(child(manifest, "Id")?.text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    const packageVersion = (
+      JSON.parse(readFileSync(join(ROOT_DIR, "package.json"), "utf8")) as { version: string }
+    ).version;
+    expect(child(manifest, "Id")?.text).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    );
     expect(child(manifest, "Version")?.text).toBe(`${packageVersion}.0`);
   });
 
@@ -102,9 +115,10 @@ describe("dist/manifest.xml", () => {
     for (const name of ["DisplayName", "Description"]) {
       expect(child(manifest, name, "Override")?.attributes).toMatchObject({ Locale: "en-US" });
     }
-    const strings = [...findAll(manifest, "ShortStrings"), ...findAll(manifest, "LongStrings")].flatMap(
-      (group) => group.children,
-    );
+    const strings = [
+      ...findAll(manifest, "ShortStrings"),
+      ...findAll(manifest, "LongStrings"),
+    ].flatMap((group) => group.children);
     const uiStrings = strings.filter((s) => s.attributes.id !== "Functions.Namespace");
     expect(uiStrings.length).toBeGreaterThan(0);
     for (const string of uiStrings) {
@@ -124,7 +138,9 @@ describe("dist/manifest.xml", () => {
     ];
     for (const [elements, limit] of limits) {
       for (const element of elements) {
-        const values = [element, ...element.children].map((e) => e.attributes.DefaultValue ?? e.attributes.Value);
+        const values = [element, ...element.children].map(
+          (e) => e.attributes.DefaultValue ?? e.attributes.Value,
+        );
         for (const value of values) expect((value ?? "").length).toBeLessThanOrEqual(limit);
       }
     }
@@ -152,8 +168,12 @@ describe("dist/manifest.xml", () => {
 
     expect(child(customFunctions(), "Page", "SourceLocation")?.attributes.resid).toBe(runtimeResid);
     expect(child(taskpaneButtonAction(), "SourceLocation")?.attributes.resid).toBe(runtimeResid);
-    expect(only(findAll(manifest, "FunctionFile"), "function file").attributes.resid).toBe(runtimeResid);
-    expect(child(manifest, "DefaultSettings", "SourceLocation")?.attributes.DefaultValue).toBe(runtimeUrl);
+    expect(only(findAll(manifest, "FunctionFile"), "function file").attributes.resid).toBe(
+      runtimeResid,
+    );
+    expect(child(manifest, "DefaultSettings", "SourceLocation")?.attributes.DefaultValue).toBe(
+      runtimeUrl,
+    );
     expect(distHas(distPath(runtimeUrl))).toBe(true);
   });
 
@@ -203,11 +223,25 @@ describe("dist/manifest.xml", () => {
   it("points at PNG icons of the sizes it states", () => {
     const icons: Array<[string, number]> = [
       [child(manifest, "IconUrl")?.attributes.DefaultValue ?? "IconUrl missing", 32],
-      [child(manifest, "HighResolutionIconUrl")?.attributes.DefaultValue ?? "HighResolutionIconUrl missing", 64],
+      [
+        child(manifest, "HighResolutionIconUrl")?.attributes.DefaultValue ??
+          "HighResolutionIconUrl missing",
+        64,
+      ],
     ];
-    const ribbonImages = findAll(manifest, "Image", NS.bt).filter((image) => image.attributes.size !== undefined);
-    expect(ribbonImages.map((image) => image.attributes.size)).toEqual(["16", "32", "80", "16", "32", "80"]);
-    for (const image of ribbonImages) icons.push([resource(image.attributes.resid), Number(image.attributes.size)]);
+    const ribbonImages = findAll(manifest, "Image", NS.bt).filter(
+      (image) => image.attributes.size !== undefined,
+    );
+    expect(ribbonImages.map((image) => image.attributes.size)).toEqual([
+      "16",
+      "32",
+      "80",
+      "16",
+      "32",
+      "80",
+    ]);
+    for (const image of ribbonImages)
+      icons.push([resource(image.attributes.resid), Number(image.attributes.size)]);
 
     for (const [url, size] of icons) {
       expect([url, pngSize(readDist(distPath(url)))]).toEqual([url, { width: size, height: size }]);

@@ -137,7 +137,9 @@ export async function loadPage(options: PageOptions): Promise<LoadedPage> {
   const scripts = scriptSources(html);
   const officeJs = scripts[0];
   if (officeJs === undefined || !isOfficeJs(officeJs)) {
-    throw new Error(`taskpane.html must load Office.js before its own scripts, found: ${scripts.join(", ")}`);
+    throw new Error(
+      `taskpane.html must load Office.js before its own scripts, found: ${scripts.join(", ")}`,
+    );
   }
 
   const associated = new Map<string, (...args: unknown[]) => unknown>();
@@ -149,26 +151,38 @@ export async function loadPage(options: PageOptions): Promise<LoadedPage> {
   const globals: Record<string, unknown> = {
     document,
     navigator: { language: options.browserLanguage ?? "vi-VN" },
-    location: { search: options.search ?? "", href: `https://localhost:3000/taskpane.html${options.search ?? ""}` },
+    location: {
+      search: options.search ?? "",
+      href: `https://localhost:3000/taskpane.html${options.search ?? ""}`,
+    },
     console,
     setTimeout,
     clearTimeout,
   };
   if (options.office !== "absent") {
     globals.CustomFunctions = {
-      associate(idOrMap: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...a: unknown[]) => unknown) {
+      associate(
+        idOrMap: string | Record<string, (...args: unknown[]) => unknown>,
+        fn?: (...a: unknown[]) => unknown,
+      ) {
         if (typeof idOrMap === "string" && typeof fn === "function") associated.set(idOrMap, fn);
-        else if (typeof idOrMap === "object") for (const [id, f] of Object.entries(idOrMap)) associated.set(id, f);
+        else if (typeof idOrMap === "object")
+          for (const [id, f] of Object.entries(idOrMap)) associated.set(id, f);
         else throw new Error("CustomFunctions.associate: bad arguments");
       },
       Error: CustomFunctionError,
       ErrorCode,
     };
     const info =
-      options.office === "excel" ? { host: "Excel", platform: "PC" } : { host: null, platform: null };
+      options.office === "excel"
+        ? { host: "Excel", platform: "PC" }
+        : { host: null, platform: null };
     globals.Office = {
       HostType: { Excel: "Excel" },
-      context: { displayLanguage: options.office === "excel" ? (options.displayLanguage ?? "vi-VN") : undefined },
+      context: {
+        displayLanguage:
+          options.office === "excel" ? (options.displayLanguage ?? "vi-VN") : undefined,
+      },
       actions: { associate: (id: string, fn: unknown) => actions.set(id, fn) },
       onReady(callback?: (i: typeof info) => unknown) {
         const ready = Promise.resolve(info).then(async (i) => {
@@ -195,8 +209,11 @@ export async function loadPage(options: PageOptions): Promise<LoadedPage> {
   }
   await Promise.all(onReadyCalls);
 
-  const toPage = vm.runInContext("(json) => JSON.parse(json)", context) as (json: string) => unknown;
-  const inPage = <T>(value: T): T => (value === undefined ? value : (toPage(JSON.stringify(value)) as T));
+  const toPage = vm.runInContext("(json) => JSON.parse(json)", context) as (
+    json: string,
+  ) => unknown;
+  const inPage = <T>(value: T): T =>
+    value === undefined ? value : (toPage(JSON.stringify(value)) as T);
 
   return { scripts, associated, actions, document, scriptErrors, inPage };
 }

@@ -14,10 +14,12 @@ import {
 import { loadPage, type FakeElement, type LoadedPage } from "./pageRuntime";
 
 const OFFICE_JS_PACKAGE = join(ROOT_DIR, "node_modules", "@microsoft", "office-js");
-const packageVersion = (JSON.parse(readFileSync(join(ROOT_DIR, "package.json"), "utf8")) as { version: string })
-  .version;
+const packageVersion = (
+  JSON.parse(readFileSync(join(ROOT_DIR, "package.json"), "utf8")) as { version: string }
+).version;
 
-const within = (page: LoadedPage): FakeElement[] => page.document.getElementById("app")?.all() ?? [];
+const within = (page: LoadedPage): FakeElement[] =>
+  page.document.getElementById("app")?.all() ?? [];
 
 const rendered = (page: LoadedPage, className: string): string[] =>
   within(page)
@@ -45,16 +47,19 @@ describe("dist/taskpane.html", () => {
   });
 
   it("loads nothing from outside the add-in's folder except, when built so, Office.js from Microsoft", () => {
-    const references = [...html.matchAll(/\b(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map(
-      (m) => m[1] ?? m[2] ?? m[3] ?? "",
+    const references = [
+      ...html.matchAll(/\b(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi),
+    ].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+    expect(references).toEqual(
+      expect.arrayContaining(["taskpane.css", "taskpane.js", "functions.js"]),
     );
-    expect(references).toEqual(expect.arrayContaining(["taskpane.css", "taskpane.js", "functions.js"]));
     for (const reference of references.filter((r) => r !== OFFICE_JS_CDN)) {
       expect([reference, /^(?:[a-z][\w+.-]*:|\/\/)/i.test(reference)]).toEqual([reference, false]);
       expect([reference, distHas(reference)]).toEqual([reference, true]);
     }
     for (const file of ["taskpane.html", "taskpane.css"]) {
-      const urls = readDistText(file).match(/(?:https?:)?\/\/[\w.-]+\.[a-z]{2,}[^\s"'<>)]*/gi) ?? [];
+      const urls =
+        readDistText(file).match(/(?:https?:)?\/\/[\w.-]+\.[a-z]{2,}[^\s"'<>)]*/gi) ?? [];
       expect(urls.filter((url) => url !== OFFICE_JS_CDN)).toEqual([]);
     }
   });
@@ -93,11 +98,19 @@ describe("dist/taskpane.html", () => {
       "LICENSE.md",
     ];
     for (const file of files) {
-      const published = readFileSync(join(OFFICE_JS_PACKAGE, file === "LICENSE.md" ? "" : "dist", file));
+      const published = readFileSync(
+        join(OFFICE_JS_PACKAGE, file === "LICENSE.md" ? "" : "dist", file),
+      );
       expect([file, readDist(`office-js/${file}`).equals(published)]).toEqual([file, true]);
     }
     // Debug builds, Office's own telemetry and other hosts' files are not served.
-    for (const absent of ["office.debug.js", "telemetry", "ariatelemetry", "word-win32-16.01.js", "excel-15.js"]) {
+    for (const absent of [
+      "office.debug.js",
+      "telemetry",
+      "ariatelemetry",
+      "word-win32-16.01.js",
+      "excel-15.js",
+    ]) {
       expect([absent, distHas(`office-js/${absent}`)]).toEqual([absent, false]);
     }
   });
@@ -105,15 +118,31 @@ describe("dist/taskpane.html", () => {
 
 describe("the pane as the built page draws it", () => {
   it("shows the title, the version and five tabs in Excel set to Vietnamese, with Excel's actions", async () => {
-    const page = await loadPage({ office: "excel", displayLanguage: "vi-VN", browserLanguage: "en-US" });
+    const page = await loadPage({
+      office: "excel",
+      displayLanguage: "vi-VN",
+      browserLanguage: "en-US",
+    });
     expect(page.scriptErrors).toEqual([]);
     expect(page.document.documentElement.lang).toBe("vi");
     expect(page.document.title).toBe("CĐVC Thi đua");
     expect(rendered(page, "title")).toEqual(["CĐVC Thi đua"]);
     expect(rendered(page, "version")).toEqual([`Phiên bản ${packageVersion} · trong Excel`]);
     expect(withRole(page, "tablist")).toHaveLength(1);
-    expect(withRole(page, "tab").map((t) => t.textContent)).toEqual(["Kiểm tra", "Tổng hợp", "Theo dõi", "Mẫu", "Cấu hình"]);
-    expect(withRole(page, "tab").map((t) => t.getAttribute("aria-selected"))).toEqual(["true", "false", "false", "false", "false"]);
+    expect(withRole(page, "tab").map((t) => t.textContent)).toEqual([
+      "Kiểm tra",
+      "Tổng hợp",
+      "Theo dõi",
+      "Mẫu",
+      "Cấu hình",
+    ]);
+    expect(withRole(page, "tab").map((t) => t.getAttribute("aria-selected"))).toEqual([
+      "true",
+      "false",
+      "false",
+      "false",
+      "false",
+    ]);
     expect(withRole(page, "tabpanel").map((p) => [p.id, p.hasAttribute("hidden")])).toEqual([
       ["panel-check", false],
       ["panel-consolidate", true],
@@ -122,7 +151,14 @@ describe("the pane as the built page draws it", () => {
       ["panel-config", true],
     ]);
     expect(buttons(page)).toEqual(
-      expect.arrayContaining(["Kiểm tra sổ đang mở", "Đánh dấu", "Xóa đánh dấu", "Tổng hợp", "Ghi vào trang CauHinh", "Dùng danh sách ở trang DanhSach"]),
+      expect.arrayContaining([
+        "Kiểm tra sổ đang mở",
+        "Đánh dấu",
+        "Xóa đánh dấu",
+        "Tổng hợp",
+        "Ghi vào trang CauHinh",
+        "Dùng danh sách ở trang DanhSach",
+      ]),
     );
     expect(rendered(page, "formula")).toEqual([
       "=CDVC.ATTAINMENT(F12;E12)",
@@ -132,12 +168,21 @@ describe("the pane as the built page draws it", () => {
     expect(rendered(page, "notice")).toEqual([]);
   });
 
-  it.each(["en-US", "fr-FR"])("switches to English when Excel's display language is %s", async (displayLanguage) => {
-    const page = await loadPage({ office: "excel", displayLanguage, browserLanguage: "vi-VN" });
-    expect(page.document.documentElement.lang).toBe("en");
-    expect(rendered(page, "version")).toEqual([`Version ${packageVersion} · in Excel`]);
-    expect(withRole(page, "tab").map((t) => t.textContent)).toEqual(["Check", "Consolidate", "Tracking", "Form", "Settings"]);
-  });
+  it.each(["en-US", "fr-FR"])(
+    "switches to English when Excel's display language is %s",
+    async (displayLanguage) => {
+      const page = await loadPage({ office: "excel", displayLanguage, browserLanguage: "vi-VN" });
+      expect(page.document.documentElement.lang).toBe("en");
+      expect(rendered(page, "version")).toEqual([`Version ${packageVersion} · in Excel`]);
+      expect(withRole(page, "tab").map((t) => t.textContent)).toEqual([
+        "Check",
+        "Consolidate",
+        "Tracking",
+        "Form",
+        "Settings",
+      ]);
+    },
+  );
 
   it("draws the web mode in Vietnamese even in an English-language browser, with the Tổng hợp button", async () => {
     const page = await loadPage({ office: "browser", browserLanguage: "en-GB" });
@@ -147,7 +192,11 @@ describe("the pane as the built page draws it", () => {
   });
 
   it("draws the web mode in English when the address asks for it (?lang=en)", async () => {
-    const page = await loadPage({ office: "browser", browserLanguage: "vi-VN", search: "?lang=en" });
+    const page = await loadPage({
+      office: "browser",
+      browserLanguage: "vi-VN",
+      search: "?lang=en",
+    });
     expect(page.scriptErrors).toEqual([]);
     expect(page.document.documentElement.lang).toBe("en");
     expect(rendered(page, "notice")).toEqual([
@@ -164,12 +213,16 @@ describe("the pane as the built page draws it", () => {
       "Trang này đang mở ngoài Excel: kiểm tra và tổng hợp các tệp báo cáo ngay trên trình duyệt, kết quả tải về dưới dạng tệp Excel.",
     ]);
     const panel = page.document.getElementById("panel-consolidate");
-    const inputs = (panel?.all() ?? []).filter((e) => e.tagName === "INPUT" && e.getAttribute("type") === "file");
+    const inputs = (panel?.all() ?? []).filter(
+      (e) => e.tagName === "INPUT" && e.getAttribute("type") === "file",
+    );
     expect(inputs.map((i) => [i.getAttribute("multiple"), i.getAttribute("accept")])).toEqual([
       ["", ".xlsx"],
       [null, ".xlsx"],
     ]);
-    const run = (panel?.all() ?? []).filter((e) => e.tagName === "BUTTON" && e.textContent === "Tổng hợp");
+    const run = (panel?.all() ?? []).filter(
+      (e) => e.tagName === "BUTTON" && e.textContent === "Tổng hợp",
+    );
     expect(run).toHaveLength(1);
     expect(rendered(page, "formula")).toHaveLength(3);
   });

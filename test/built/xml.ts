@@ -46,12 +46,17 @@ interface OpenElement {
   scope: Map<string, string>;
 }
 
-function resolve(name: string, scope: Map<string, string>, isAttribute: boolean): { ns: string; local: string } {
+function resolve(
+  name: string,
+  scope: Map<string, string>,
+  isAttribute: boolean,
+): { ns: string; local: string } {
   const colon = name.indexOf(":");
   if (colon < 0) return { ns: isAttribute ? "" : (scope.get("") ?? ""), local: name };
   const prefix = name.slice(0, colon);
   const ns = prefix === "xml" ? XML_NS : scope.get(prefix);
-  if (ns === undefined) throw new Error(`XML: namespace prefix "${prefix}" of <${name}> is not declared`);
+  if (ns === undefined)
+    throw new Error(`XML: namespace prefix "${prefix}" of <${name}> is not declared`);
   return { ns, local: name.slice(colon + 1) };
 }
 
@@ -93,7 +98,8 @@ export function parseXml(source: string): XmlElement {
       const next = source.indexOf("<", i);
       const raw = source.slice(i, next < 0 ? source.length : next);
       if (top) top.text.push(decode(raw, i));
-      else if (raw.trim() !== "") throw new Error(`XML: text outside the root element at offset ${i}`);
+      else if (raw.trim() !== "")
+        throw new Error(`XML: text outside the root element at offset ${i}`);
       i = next < 0 ? source.length : next;
       continue;
     }
@@ -111,7 +117,9 @@ export function parseXml(source: string): XmlElement {
     } else if (source.startsWith("</", i)) {
       const match = NAME.exec(source.slice(i + 2));
       if (!match || !top || match[0] !== top.name) {
-        throw new Error(`XML: </${match?.[0] ?? "?"}> does not close <${top?.name ?? "nothing"}> at offset ${i}`);
+        throw new Error(
+          `XML: </${match?.[0] ?? "?"}> does not close <${top?.name ?? "nothing"}> at offset ${i}`,
+        );
       }
       i += 2 + match[0].length;
       const rest = /^\s*>/.exec(source.slice(i));
@@ -142,8 +150,11 @@ export function parseXml(source: string): XmlElement {
           i += 1;
           break;
         }
-        const attribute = /^([A-Za-z_][\w.:-]*)\s*=\s*("([^"<]*)"|'([^'<]*)')/.exec(source.slice(i));
-        if (!attribute || skipped === 0) throw new Error(`XML: malformed attribute in <${match[0]}> at offset ${i}`);
+        const attribute = /^([A-Za-z_][\w.:-]*)\s*=\s*("([^"<]*)"|'([^'<]*)')/.exec(
+          source.slice(i),
+        );
+        if (!attribute || skipped === 0)
+          throw new Error(`XML: malformed attribute in <${match[0]}> at offset ${i}`);
         const name = attribute[1] as string;
         if (name in attributes) throw new Error(`XML: attribute ${name} repeated in <${match[0]}>`);
         attributes[name] = decode(attribute[3] ?? attribute[4] ?? "", i);

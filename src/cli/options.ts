@@ -11,6 +11,13 @@ export const commonOptions = {
   help: { type: "boolean", short: "h" },
 } as const satisfies OptionSpec;
 
+/** Options of every command that reads a batch of reports through readInputs. */
+export const batchOptions = {
+  config: { type: "string" },
+  period: { type: "string" },
+  deadline: { type: "string" },
+} as const satisfies OptionSpec;
+
 /**
  * Parses a command's arguments strictly: an unknown option or a missing value is a usage
  * error (exit 2), never silently ignored.

@@ -13,7 +13,7 @@ import {
 import { readerLimitsOf } from "../../workbook/checkWorkbook";
 import { loadExcelJS } from "../../workbook/excel/loadExcelJS";
 import { collectInputs } from "../inputs";
-import { parseCommandArgs } from "../options";
+import { batchOptions, parseCommandArgs } from "../options";
 import { readInputs } from "../readInputs";
 import { UsageError } from "../usageError";
 
@@ -38,9 +38,7 @@ export async function annotateCommand(args: string[], lang: Lang): Promise<numbe
     {
       out: { type: "string" },
       force: { type: "boolean" },
-      config: { type: "string" },
-      period: { type: "string" },
-      deadline: { type: "string" },
+      ...batchOptions,
     },
     lang,
   );

@@ -3,7 +3,7 @@ import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
 import { loadExcelJS } from "../../workbook/excel/loadExcelJS";
 import { cacheBeside, saveCache } from "../cache/commandCache";
-import { parseCommandArgs } from "../options";
+import { batchOptions, parseCommandArgs } from "../options";
 import { exists, writeOutput } from "../outputFile";
 import { readInputs } from "../readInputs";
 import { UsageError } from "../usageError";
@@ -26,9 +26,7 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
     {
       out: { type: "string" },
       json: { type: "string" },
-      config: { type: "string" },
-      period: { type: "string" },
-      deadline: { type: "string" },
+      ...batchOptions,
       force: { type: "boolean" },
       "no-cache": { type: "boolean" },
       previous: { type: "string" },

@@ -11,7 +11,7 @@ import {
   type TrackingCounts,
 } from "../../core/tracking";
 import { displayWidth } from "../../workbook/excel/columnWidths";
-import { parseCommandArgs } from "../options";
+import { batchOptions, parseCommandArgs } from "../options";
 import { exists, writeOutput } from "../outputFile";
 import { readInputs } from "../readInputs";
 import { UsageError } from "../usageError";
@@ -28,9 +28,7 @@ export async function trackCommand(args: string[], lang: Lang): Promise<number> 
   const { values, positionals } = parseCommandArgs(
     args,
     {
-      config: { type: "string" },
-      period: { type: "string" },
-      deadline: { type: "string" },
+      ...batchOptions,
       json: { type: "string" },
       out: { type: "string" },
       force: { type: "boolean" },

@@ -1,7 +1,7 @@
 import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
 import { formatOutcomes, formatTotal } from "../printFindings";
-import { parseCommandArgs } from "../options";
+import { batchOptions, parseCommandArgs } from "../options";
 import { readInputs } from "../readInputs";
 import { writeOutput } from "../outputFile";
 import { UsageError } from "../usageError";
@@ -11,9 +11,7 @@ export async function validateCommand(args: string[], lang: Lang): Promise<numbe
   const { values, positionals } = parseCommandArgs(
     args,
     {
-      config: { type: "string" },
-      period: { type: "string" },
-      deadline: { type: "string" },
+      ...batchOptions,
       json: { type: "string" },
     },
     lang,

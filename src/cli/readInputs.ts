@@ -3,7 +3,7 @@ import { text } from "../core/messages/text";
 import type { Rules } from "../core/rules";
 import { validateBatch, type BatchEntry, type BatchValidation } from "../core/validation";
 import type { CheckCache } from "./cache/checkCache";
-import { collectInputs, type SkippedFile } from "./inputs";
+import { collectInputs, type InputFile, type SkippedFile } from "./inputs";
 import { printConfigProblem } from "./printConfigProblem";
 import { checkFiles } from "./read/checkFiles";
 import { progressLine } from "./read/progressLine";
@@ -34,6 +34,8 @@ export interface ReadBatch extends BatchValidation {
   readonly rules: Rules;
   /** Slim entries (no raw table cells), parallel to `files`. */
   readonly entries: BatchEntry[];
+  /** The files read, parallel to `entries`. */
+  readonly inputs: readonly InputFile[];
   readonly skipped: SkippedFile[];
   /** The cache used (its new entries not saved yet), or null. */
   readonly cache: CheckCache | null;
@@ -79,5 +81,5 @@ export async function readInputs(
     deadline: options.deadline,
     lang,
   });
-  return { ...batch, rules, entries, skipped: inputs.skipped, cache, reused };
+  return { ...batch, rules, entries, inputs: inputs.files, skipped: inputs.skipped, cache, reused };
 }

@@ -4,7 +4,7 @@ import { isFormSheetName } from "../core/report";
 import type { Rules } from "../core/rules";
 import { validateWorkbook, type BatchEntry } from "../core/validation";
 import type { ReaderLimits } from "./limits";
-import { readWorkbook } from "./reader";
+import { readWorkbook, type ZipCodec } from "./reader";
 
 const MB = 1024 * 1024;
 
@@ -30,11 +30,13 @@ export function checkWorkbook(
   file: string,
   rules: Rules,
   lang: Lang = "vi",
+  codec?: ZipCodec,
 ): BatchEntry {
   const read = readWorkbook(bytes, file, {
     sheetFilter: isFormSheetName,
     limits: readerLimitsOf(rules),
     lang,
+    codec,
   });
   if (!read.ok) return { file, result: { findings: read.findings } };
   return { file, result: validateWorkbook(read.workbook, file, rules, { lang }) };

@@ -42,11 +42,6 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
       return 2;
     }
   }
-  // Consolidated workbooks of several CĐVC are added up instead (issue 9, roll-up).
-  const inputs = await inputKind(positionals, lang, [values.out, values.json]);
-  if (inputs.kind === "mixed") return 2;
-  if (inputs.kind === "results")
-    return runRollup(inputs.files, { ...values, out: values.out }, lang);
   const previous = values.previous ? await readPreviousOption(values.previous, lang) : undefined;
   if (previous === null) return 2;
   // Importing ExcelJS takes a third of a second: start it while the files are read.
@@ -62,6 +57,11 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
     whileReading: () => void loadExcelJS().catch(() => undefined),
   });
   if (!batch) return 2;
+  // Consolidated workbooks of several CĐVC are added up instead (issue 9, roll-up).
+  const inputs = await inputKind(batch.inputs, batch.entries, lang);
+  if (inputs.kind === "mixed") return 2;
+  if (inputs.kind === "results")
+    return runRollup(inputs.files, { ...values, out: values.out }, lang);
   await saveCache(batch, lang);
   let result = consolidate(fromBatch(batch.entries, batch), batch.rules, { lang });
   const comparison = previous && compareWithPrevious(previous, result, batch.rules, lang);

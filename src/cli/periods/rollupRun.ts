@@ -4,7 +4,8 @@ import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
 import { formatPeriod, parsePeriod } from "../../core/period";
 import { rollup } from "../../core/rollup";
-import { collectInputs, type InputFile } from "../inputs";
+import type { BatchEntry } from "../../core/validation";
+import type { InputFile } from "../inputs";
 import { writeOutput } from "../outputFile";
 import { printConfigProblem } from "../printConfigProblem";
 import { loadRulesOption } from "../rulesOption";
@@ -15,36 +16,39 @@ import { isResultFile, readResultFiles } from "./readResultFiles";
 const SNIFF_BATCH = 16;
 
 /**
- * What the inputs of `cdvc consolidate` are: units' reports (the usual consolidation), result
- * workbooks of several CĐVC (a roll-up), or a mix of both, which cannot be consolidated
- * together. Inputs that name nothing are left to the usual path, which says so.
+ * What the inputs of `cdvc consolidate` are, once read as units' reports: reports (the usual
+ * consolidation), result workbooks of several CĐVC (a roll-up), or a mix of both, which cannot
+ * be consolidated together. A result workbook has none of the form's sheets, so only the files
+ * whose check found `form.sheet-missing` are opened again to look for the mark: a batch of
+ * reports costs nothing more.
  */
 export async function inputKind(
-  paths: readonly string[],
+  inputs: readonly InputFile[],
+  entries: readonly BatchEntry[],
   lang: Lang,
-  outputs: readonly (string | undefined)[] = [],
 ): Promise<{ kind: "reports" } | { kind: "results"; files: InputFile[] } | { kind: "mixed" }> {
-  const inputs = await collectInputs(paths, { outputs });
-  if (inputs.missing.length > 0 || inputs.files.length === 0) return { kind: "reports" };
+  const candidates = inputs.filter((_, k) =>
+    entries[k]?.result.findings.some((f) => f.code === "form.sheet-missing"),
+  );
   const results: InputFile[] = [];
-  const others: InputFile[] = [];
-  // Reading is most of the cost: a few files at a time keep the disk busy (about half a
-  // millisecond a file in all, so a province's 5,000 reports add a few seconds at most).
-  for (let start = 0; start < inputs.files.length; start += SNIFF_BATCH) {
-    const batch = inputs.files.slice(start, start + SNIFF_BATCH);
+  // A few files at a time keep the disk busy.
+  for (let start = 0; start < candidates.length; start += SNIFF_BATCH) {
+    const batch = candidates.slice(start, start + SNIFF_BATCH);
     const kinds = await Promise.all(batch.map(isResultFile));
-    batch.forEach((file, k) => (kinds[k] ? results : others).push(file));
+    batch.forEach((file, k) => kinds[k] && results.push(file));
   }
   if (results.length === 0) return { kind: "reports" };
-  if (others.length === 0) return { kind: "results", files: results };
+  if (results.length === inputs.length) return { kind: "results", files: results };
+  const isResult = new Set(results);
+  const other = inputs.find((file) => !isResult.has(file))!;
   const finding = makeFinding(
     "rollup.mixed-inputs",
     { file: "" },
     {
       consolidated: results.length,
       example: results[0]!.name,
-      reports: others.length,
-      other: others[0]!.name,
+      reports: inputs.length - results.length,
+      other: other.name,
     },
     lang,
   );

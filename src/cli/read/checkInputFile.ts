@@ -6,6 +6,7 @@ import type { BatchEntry } from "../../core/validation";
 import { checkWorkbook, isTooLarge, tooLargeEntry } from "../../workbook/checkWorkbook";
 import type { InputFile } from "../inputs";
 import { fileHash } from "./fileHash";
+import { nodeZipCodec } from "./nodeZipCodec";
 import { slimEntry } from "./slimEntry";
 
 /** A file checked: its slim entry, and the hash of the bytes checked when one was asked for. */
@@ -42,7 +43,7 @@ export function checkInputFile(
   }
   const hash = withHash ? fileHash(bytes) : null;
   try {
-    return { entry: slimEntry(checkWorkbook(bytes, input.name, rules, lang)), hash };
+    return { entry: slimEntry(checkWorkbook(bytes, input.name, rules, lang, nodeZipCodec)), hash };
   } catch (error) {
     // checkWorkbook reports every problem of a file as a finding; this is for a bug in a rule.
     return { entry: unreadableEntry(input.name, error, lang), hash: null };

@@ -1,3 +1,4 @@
+import { memoizeText } from "../text/memoizeText";
 import { normalizeLabel } from "../text/normalizeLabel";
 
 // "Họ và tên/Tên tập thể" and "Chức vụ , đơn vị" are the form's labels typed with other spacing.
@@ -12,6 +13,6 @@ const SPACED_PUNCTUATION = /\s*([/,;])\s*/g;
  * formLabelKey("MÃ SỐ:") // "ma so"
  * formLabelKey("Họ và tên/Tên tập thể") === formLabelKey("Họ và tên / Tên tập thể") // true
  */
-export function formLabelKey(text: string): string {
-  return normalizeLabel(text).replace(SPACED_PUNCTUATION, "$1");
-}
+export const formLabelKey = memoizeText((text: string): string =>
+  normalizeLabel(text).replace(SPACED_PUNCTUATION, "$1"),
+);

@@ -1,4 +1,4 @@
-import type { Workbook } from "exceljs";
+import type { JSZipGeneratorOptions, Workbook } from "exceljs";
 import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
 import { loadExcelJS } from "./loadExcelJS";
@@ -17,7 +17,16 @@ export async function newOurWorkbook(lang: Lang, generatedAt: Date): Promise<Wor
   return workbook;
 }
 
+// The fastest deflate level: JSZip compresses in JavaScript, and at its default level (6) the
+// compression cost more than building the sheets (bench/RESULTS.md); level 1 makes a file about
+// a fifth larger, still a small fraction of what the sheets hold uncompressed.
+const ZIP_OPTIONS: Partial<JSZipGeneratorOptions> = {
+  compression: "DEFLATE",
+  compressionOptions: { level: 1 },
+};
+
 /** The xlsx bytes of a workbook. */
 export async function workbookBytes(workbook: Workbook): Promise<Uint8Array> {
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const written = await workbook.xlsx.writeBuffer({ zip: ZIP_OPTIONS });
+  return new Uint8Array(written as ArrayBuffer);
 }

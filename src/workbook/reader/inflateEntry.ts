@@ -3,6 +3,31 @@ import { crc32 } from "./crc32";
 import { damaged, megabytes, ReaderFailure } from "./readerFailure";
 import type { ZipEntry } from "./zipDirectory";
 
+/**
+ * The native code a host may lend the reader for the two byte-crunching steps of unzipping. By
+ * default the reader inflates with fflate and checks with its own CRC-32, which run in the
+ * browser too; the command line passes Node's zlib (src/cli/read/nodeZipCodec.ts), which needs
+ * no warm-up in each worker thread and checks a CRC several times faster.
+ */
+export interface ZipCodec {
+  /**
+   * Raw deflate data of an entry that declares `declaredSize` bytes: returns the output, throws
+   * {@link EntryOverflow} as soon as the output would exceed the declared size, and any other
+   * error for data that is not valid deflate.
+   */
+  readonly inflateRaw: (compressed: Uint8Array, declaredSize: number) => Uint8Array;
+  /** Absent: the reader's own. */
+  readonly crc32?: (data: Uint8Array) => number;
+}
+
+/** Thrown by a {@link RawInflater} when an entry unpacks to more than it declares. */
+export class EntryOverflow extends Error {
+  constructor() {
+    super("zip entry unpacks to more than its declared size");
+    this.name = "EntryOverflow";
+  }
+}
+
 /** What one file may still unpack: shared by all the entries read from it. */
 export interface InflateBudget {
   used: number;
@@ -33,6 +58,7 @@ export function inflateEntry(
   bytes: Uint8Array,
   entry: ZipEntry,
   budget: InflateBudget,
+  codec?: ZipCodec,
 ): Uint8Array {
   if (entry.flags & ENCRYPTED_FLAG) throw new ReaderFailure("file.password-protected");
   if (entry.method !== STORED && entry.method !== DEFLATED) throw damaged(entry.name);
@@ -45,8 +71,11 @@ export function inflateEntry(
   budget.used += entry.size;
   const compressed = compressedData(bytes, entry);
   const out =
-    entry.method === STORED ? stored(compressed, entry) : inflated(compressed, entry, budget);
-  if (crc32(out) !== entry.crc) throw damaged(entry.name);
+    entry.method === STORED
+      ? stored(compressed, entry)
+      : inflated(compressed, entry, budget, codec);
+  const crc = codec?.crc32 ? codec.crc32(out) >>> 0 : crc32(out);
+  if (crc !== entry.crc) throw damaged(entry.name);
   return out;
 }
 
@@ -67,14 +96,28 @@ function stored(data: Uint8Array, entry: ZipEntry): Uint8Array {
   return data;
 }
 
-function inflated(data: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
+function inflated(
+  data: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  codec: ZipCodec | undefined,
+): Uint8Array {
   try {
+    if (codec) return inflatedBy(codec, data, entry);
     if (data.length <= CHUNK) return inflatedAtOnce(data, entry, budget);
     return inflatedInChunks(data, entry, budget);
   } catch (error) {
     if (error instanceof ReaderFailure) throw error;
+    if (error instanceof EntryOverflow) throw zipBomb(budget);
     throw damaged(entry.name); // fflate: an invalid block, a distance too far back, data cut short
   }
+}
+
+function inflatedBy(codec: ZipCodec, data: Uint8Array, entry: ZipEntry): Uint8Array {
+  const out = codec.inflateRaw(data, entry.size);
+  if (out.length > entry.size) throw new EntryOverflow();
+  if (out.length !== entry.size) throw damaged(entry.name);
+  return out;
 }
 
 // A small entry is inflated in one call into a buffer one byte longer than declared: bytes past

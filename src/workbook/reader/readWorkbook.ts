@@ -3,6 +3,7 @@ import type { Finding } from "../../core/findings/finding";
 import { makeFinding } from "../../core/findings/makeFinding";
 import type { Lang } from "../../core/messages/format";
 import { defaultReaderLimits, type ReaderLimits } from "../limits";
+import type { ZipCodec } from "./inflateEntry";
 import { parseContentTypes } from "./parseContentTypes";
 import { parseRelationships, type Relationship } from "./parseRelationships";
 import { parseSharedStrings } from "./parseSharedStrings";
@@ -22,6 +23,8 @@ export interface ReadOptions {
   sheetFilter?: (sheetName: string) => boolean;
   limits?: Partial<ReaderLimits>;
   lang?: Lang;
+  /** Native unzipping lent by the host; default fflate and a JavaScript CRC-32 (see ZipCodec). */
+  codec?: ZipCodec;
 }
 
 export type ReadResult =
@@ -53,7 +56,7 @@ export function readWorkbook(
   try {
     const limits = withDefaults(options.limits);
     const filter = options.sheetFilter ?? (() => true);
-    return { ok: true, ...readPackage(bytes, limits, filter) };
+    return { ok: true, ...readPackage(bytes, limits, filter, options.codec) };
   } catch (error) {
     return { ok: false, findings: [findingOf(error, file, lang)] };
   }
@@ -73,10 +76,11 @@ function readPackage(
   bytes: Uint8Array,
   limits: ReaderLimits,
   filter: (sheetName: string) => boolean,
+  codec: ZipCodec | undefined,
 ): { workbook: WorkbookGrid; date1904: boolean } {
   checkFormat(bytes, limits);
   const depth = limits.maxXmlDepth;
-  const pkg = new ZipPackage(bytes, limits.maxInflatedBytes);
+  const pkg = new ZipPackage(bytes, limits.maxInflatedBytes, codec);
   const workbookPart = findWorkbookPart(pkg, depth);
 
   const { sheets, date1904 } = parseWorkbookPart(pkg.text(workbookPart), workbookPart, depth);

@@ -1,4 +1,4 @@
-import { inflateEntry, type InflateBudget } from "./inflateEntry";
+import { inflateEntry, type InflateBudget, type ZipCodec } from "./inflateEntry";
 import { damaged } from "./readerFailure";
 import { readZipDirectory, type ZipEntry } from "./zipDirectory";
 
@@ -22,6 +22,7 @@ export class ZipPackage {
   constructor(
     private readonly bytes: Uint8Array,
     maxInflatedBytes: number,
+    private readonly codec?: ZipCodec,
   ) {
     this.budget = { used: 0, max: maxInflatedBytes };
     for (const entry of readZipDirectory(bytes)) {
@@ -39,7 +40,7 @@ export class ZipPackage {
   text(part: string): string {
     const entry = this.entries.get(keyOf(part));
     if (!entry) throw damaged(part);
-    const bytes = inflateEntry(this.bytes, entry, this.budget);
+    const bytes = inflateEntry(this.bytes, entry, this.budget, this.codec);
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
     return utf8.decode(bytes);

@@ -12,7 +12,9 @@ const common = {
   target: "node20",
   format: "cjs",
   sourcemap: true,
+  minify: true,
   logLevel: "warning",
+  outExtension: { ".js": ".cjs" },
 };
 
 /**
@@ -37,17 +39,13 @@ await Promise.all([
     ...common,
     entryPoints: { cdvc: "src/cli/main.ts", "cdvc-worker": "src/cli/read/checkWorker.ts" },
     outdir: "build/cli",
-    minify: true,
     plugins: [excelBeside],
-    outExtension: { ".js": ".cjs" },
   }),
   build({
     ...common,
     entryPoints: { exceljs: "exceljs" },
     outdir: "build/cli",
-    minify: true,
     // ExcelJS's own stack traces are not ours to read: no map for it.
     sourcemap: false,
-    outExtension: { ".js": ".cjs" },
   }),
 ]);

@@ -1,5 +1,5 @@
 import * as zlib from "node:zlib";
-import { EntryOverflow, type ZipCodec } from "../../workbook/reader";
+import { EntryOverflow, portableZipCodec, type ZipCodec } from "../../workbook/reader";
 
 /**
  * The reader's unzipping on Node's own zlib: native code, so each worker thread inflates at full
@@ -19,5 +19,5 @@ export const nodeZipCodec: ZipCodec = {
     }
   },
   // zlib.crc32 came with Node 20.15; an older Node keeps the reader's own.
-  ...(typeof zlib.crc32 === "function" ? { crc32: (data: Uint8Array) => zlib.crc32(data) } : {}),
+  crc32: typeof zlib.crc32 === "function" ? (data) => zlib.crc32(data) : portableZipCodec.crc32,
 };

@@ -1,32 +1,6 @@
-import { Inflate, inflateSync } from "fflate";
-import { crc32 } from "./crc32";
 import { damaged, megabytes, ReaderFailure } from "./readerFailure";
+import { EntryOverflow, portableZipCodec, type ZipCodec } from "./zipCodec";
 import type { ZipEntry } from "./zipDirectory";
-
-/**
- * The native code a host may lend the reader for the two byte-crunching steps of unzipping. By
- * default the reader inflates with fflate and checks with its own CRC-32, which run in the
- * browser too; the command line passes Node's zlib (src/cli/read/nodeZipCodec.ts), which needs
- * no warm-up in each worker thread and checks a CRC several times faster.
- */
-export interface ZipCodec {
-  /**
-   * Raw deflate data of an entry that declares `declaredSize` bytes: returns the output, throws
-   * {@link EntryOverflow} as soon as the output would exceed the declared size, and any other
-   * error for data that is not valid deflate.
-   */
-  readonly inflateRaw: (compressed: Uint8Array, declaredSize: number) => Uint8Array;
-  /** Absent: the reader's own. */
-  readonly crc32?: (data: Uint8Array) => number;
-}
-
-/** Thrown by a {@link RawInflater} when an entry unpacks to more than it declares. */
-export class EntryOverflow extends Error {
-  constructor() {
-    super("zip entry unpacks to more than its declared size");
-    this.name = "EntryOverflow";
-  }
-}
 
 /** What one file may still unpack: shared by all the entries read from it. */
 export interface InflateBudget {
@@ -38,9 +12,6 @@ const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 const ENCRYPTED_FLAG = 1;
-// Deflate expands at most ~1032 times, so one chunk of compressed input can never produce more
-// than ~17 MB before the sizes are checked again.
-const CHUNK = 16 * 1024;
 
 /**
  * Unpacks one zip entry and checks it. The declared size is a claim made by whoever wrote the
@@ -58,7 +29,7 @@ export function inflateEntry(
   bytes: Uint8Array,
   entry: ZipEntry,
   budget: InflateBudget,
-  codec?: ZipCodec,
+  codec: ZipCodec = portableZipCodec,
 ): Uint8Array {
   if (entry.flags & ENCRYPTED_FLAG) throw new ReaderFailure("file.password-protected");
   if (entry.method !== STORED && entry.method !== DEFLATED) throw damaged(entry.name);
@@ -74,8 +45,7 @@ export function inflateEntry(
     entry.method === STORED
       ? stored(compressed, entry)
       : inflated(compressed, entry, budget, codec);
-  const crc = codec?.crc32 ? codec.crc32(out) >>> 0 : crc32(out);
-  if (crc !== entry.crc) throw damaged(entry.name);
+  if (codec.crc32(out) >>> 0 !== entry.crc) throw damaged(entry.name);
   return out;
 }
 
@@ -100,48 +70,17 @@ function inflated(
   data: Uint8Array,
   entry: ZipEntry,
   budget: InflateBudget,
-  codec: ZipCodec | undefined,
+  codec: ZipCodec,
 ): Uint8Array {
+  let out: Uint8Array;
   try {
-    if (codec) return inflatedBy(codec, data, entry);
-    if (data.length <= CHUNK) return inflatedAtOnce(data, entry, budget);
-    return inflatedInChunks(data, entry, budget);
+    out = codec.inflateRaw(data, entry.size);
   } catch (error) {
-    if (error instanceof ReaderFailure) throw error;
     if (error instanceof EntryOverflow) throw zipBomb(budget);
-    throw damaged(entry.name); // fflate: an invalid block, a distance too far back, data cut short
+    throw damaged(entry.name); // an invalid block, a distance too far back, data cut short
   }
-}
-
-function inflatedBy(codec: ZipCodec, data: Uint8Array, entry: ZipEntry): Uint8Array {
-  const out = codec.inflateRaw(data, entry.size);
-  if (out.length > entry.size) throw new EntryOverflow();
-  if (out.length !== entry.size) throw damaged(entry.name);
-  return out;
-}
-
-// A small entry is inflated in one call into a buffer one byte longer than declared: bytes past
-// its end are dropped by the typed array, and a filled last byte shows that the entry lied.
-function inflatedAtOnce(data: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
-  const out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
   if (out.length > entry.size) throw zipBomb(budget);
   if (out.length !== entry.size) throw damaged(entry.name);
-  return out;
-}
-
-function inflatedInChunks(data: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
-  const out = new Uint8Array(entry.size);
-  let written = 0;
-  const inflater = new Inflate((chunk) => {
-    if (written + chunk.length > out.length) throw zipBomb(budget);
-    out.set(chunk, written);
-    written += chunk.length;
-  });
-  for (let at = 0; at < data.length; at += CHUNK) {
-    const end = Math.min(data.length, at + CHUNK);
-    inflater.push(data.subarray(at, end), end === data.length);
-  }
-  if (written !== entry.size) throw damaged(entry.name);
   return out;
 }
 

@@ -3,7 +3,7 @@ import type { Finding } from "../../core/findings/finding";
 import { makeFinding } from "../../core/findings/makeFinding";
 import type { Lang } from "../../core/messages/format";
 import { defaultReaderLimits, type ReaderLimits } from "../limits";
-import type { ZipCodec } from "./inflateEntry";
+import type { ZipCodec } from "./zipCodec";
 import { parseContentTypes } from "./parseContentTypes";
 import { parseRelationships, type Relationship } from "./parseRelationships";
 import { parseSharedStrings } from "./parseSharedStrings";
@@ -23,7 +23,7 @@ export interface ReadOptions {
   sheetFilter?: (sheetName: string) => boolean;
   limits?: Partial<ReaderLimits>;
   lang?: Lang;
-  /** Native unzipping lent by the host; default fflate and a JavaScript CRC-32 (see ZipCodec). */
+  /** Native unzipping lent by the host; default portableZipCodec (fflate). */
   codec?: ZipCodec;
 }
 

@@ -1,4 +1,5 @@
-import { inflateEntry, type InflateBudget, type ZipCodec } from "./inflateEntry";
+import { inflateEntry, type InflateBudget } from "./inflateEntry";
+import type { ZipCodec } from "./zipCodec";
 import { damaged } from "./readerFailure";
 import { readZipDirectory, type ZipEntry } from "./zipDirectory";
 

@@ -4,6 +4,7 @@ import { text } from "../../core/messages/text";
 import { formatPeriod } from "../../core/period";
 import type { Rules } from "../../core/rules";
 import { newOurWorkbook, workbookBytes } from "../excel/ourWorkbook";
+import type { PartDeflate } from "../excel/packageZip";
 import type { ResultContext, ResultSheet } from "./resultSheet";
 import { RESULT_SHEETS } from "./resultSheets";
 
@@ -17,6 +18,8 @@ export interface ResultWorkbookOptions {
   readonly extraSheets?: readonly ResultSheet[];
   /** When the workbook is written (the Cấu hình note, the file's properties); default now. */
   readonly generatedAt?: Date;
+  /** Native deflating lent by the host (the command line's zlib); default fflate's. */
+  readonly deflate?: PartDeflate;
 }
 
 /**
@@ -53,5 +56,5 @@ export async function writeResultWorkbook(
   for (const sheet of [...(options.sheets ?? RESULT_SHEETS), ...(options.extraSheets ?? [])]) {
     sheet.write(workbook.addWorksheet(sheet.name), context);
   }
-  return workbookBytes(workbook);
+  return workbookBytes(workbook, options.deflate);
 }

@@ -115,4 +115,14 @@ describe("CheckCache", () => {
     cache.set("CD001.xlsx", HASH_A, unit);
     await expect(cache.save()).rejects.toThrow(/ENOENT/);
   });
+
+  it("lets go of its entries once released, leaving the saved file as it was", async () => {
+    const path = await savedCache();
+    const cache = await CheckCache.open(path, identity);
+    expect(cache.get("CD001.xlsx", HASH_A)).toEqual(unit);
+    cache.release();
+    expect(cache.savedCount).toBe(0);
+    expect(cache.get("CD001.xlsx", HASH_A)).toBeUndefined();
+    expect((await CheckCache.open(path, identity)).get("CD001.xlsx", HASH_A)).toEqual(unit);
+  });
 });

@@ -13,7 +13,7 @@ export function cacheBeside(out: string, lang: Lang): (rules: Rules) => Promise<
 }
 
 /**
- * Saves the cache after a run and says on stderr how much of it was reused. A cache that
+ * Saves the cache after a run, says on stderr how much of it was reused, and lets go of it. A cache that
  * cannot be written (a read-only folder) costs only the next run's speed: a note, not a failure.
  */
 export async function saveCache(
@@ -34,5 +34,7 @@ export async function saveCache(
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     process.stderr.write(text("cli.cache-not-written", lang, { file: cache.path, reason }) + "\n");
+  } finally {
+    cache.release();
   }
 }

@@ -11,6 +11,8 @@ import { compareWithPrevious, readPreviousOption } from "../periods/previousPeri
 import { inputKind, runRollup } from "../periods/rollupRun";
 import { comparisonSheet } from "../../workbook/result/comparisonSheet";
 import { formatPeriod } from "../../core/period";
+import { frugalHeap } from "../write/frugalHeap";
+import { nodeDeflate } from "../write/nodeDeflate";
 
 /**
  * `cdvc consolidate <folder|files…> --out TongHop.xlsx`: reads and checks every file, then
@@ -44,6 +46,7 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
   }
   const previous = values.previous ? await readPreviousOption(values.previous, lang) : undefined;
   if (previous === null) return 2;
+  frugalHeap();
   // Importing ExcelJS takes a third of a second: start it while the files are read.
   const writer = import("../../workbook/result");
   const batch = await readInputs(positionals, {
@@ -70,6 +73,7 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
   const { writeResultWorkbook } = await writer;
   const bytes = await writeResultWorkbook(result, batch.rules, {
     lang,
+    deflate: nodeDeflate,
     ...(comparison ? { extraSheets: [comparisonSheet(comparison)] } : {}),
   });
   await writeOutput(values.out, bytes);

@@ -13,6 +13,44 @@ describe("displayWidth", () => {
   ])("measures %j as %i characters", (text, width) => {
     expect(displayWidth(text)).toBe(width);
   });
+
+  it("gives plain text the width a character-by-character count gives", () => {
+    // The count every text once went through, kept here as the reference of the fast path.
+    const wide =
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+    const counted = (text: string) =>
+      Math.max(
+        ...text
+          .normalize("NFC")
+          .split(/\r?\n/)
+          .map((line) => [...line].reduce((w, ch) => w + (wide.test(ch) ? 2 : 1), 0)),
+      );
+    const pool = [
+      "a",
+      "Đ",
+      "ơ",
+      "ừ",
+      "\u0301",
+      "\u0323",
+      "\n",
+      "\r\n",
+      "工",
+      "한",
+      "\u1161",
+      "😀",
+      " ",
+      "1",
+    ];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(next() * 12) },
+        () => pool[Math.floor(next() * pool.length)],
+      ).join("");
+      expect([text, displayWidth(text)]).toEqual([text, counted(text)]);
+    }
+  });
 });
 
 describe("fitColumnWidths", () => {

@@ -4,6 +4,11 @@ import type { CellValue, Worksheet } from "exceljs";
 const WIDE =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
+// Anything that can make a text's width differ from its length: line breaks, combining marks,
+// characters beyond the BMP, Hangul jamo, and the wide ranges above.
+const NOT_PLAIN =
+  /[\n\r\p{M}\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\0-\uffff]/u;
+
 /** Options of {@link fitColumnWidths}. */
 export interface FitColumnWidthsOptions {
   /** Narrowest width in characters; default 6. */
@@ -26,6 +31,9 @@ export interface FitColumnWidthsOptions {
  * displayWidth("dòng 1\ndòng dài hơn") // 12
  */
 export function displayWidth(text: string): number {
+  // Most cells (names, codes, precomposed Vietnamese) have one line of characters one cell
+  // wide each: their length is their width, without normalizing or a test per character.
+  if (!NOT_PLAIN.test(text)) return text.length;
   let widest = 0;
   for (const line of text.normalize("NFC").split(/\r?\n/)) {
     let width = 0;

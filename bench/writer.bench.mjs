@@ -1,8 +1,8 @@
 // Times the consolidation output workbook writer (src/workbook/result) on synthetic batches of
-// 1,000 and 5,000 units (the target: 5,000 units in under 10 s), deflated by Node's zlib as the CLI
-// writes it. Each unit reports all the
-// default indicators and criteria; one file in ten has a warning, one in fifty an error (it
-// is rejected), one in a hundred is replaced by a later copy. Run on demand:
+// 1,000 and 5,000 units (the target: 5,000 units in under 10 s), deflated by Node's zlib as the
+// CLI writes it. Each unit reports all the default indicators and criteria; one file in ten has a
+// warning, one in fifty an error (it is rejected), one in a hundred is replaced by a later copy.
+// Run on demand:
 // `node bench/writer.bench.mjs [counts…]`. It bundles the current source with esbuild into
 // node_modules/.cache (so ExcelJS, zod and date-fns resolve from node_modules) and imports it.
 import { build } from "esbuild";

@@ -13,8 +13,9 @@ export function cacheBeside(out: string, lang: Lang): (rules: Rules) => Promise<
 }
 
 /**
- * Saves the cache after a run, says on stderr how much of it was reused, and lets go of it. A cache that
- * cannot be written (a read-only folder) costs only the next run's speed: a note, not a failure.
+ * Saves the cache after a run, says on stderr how much of it was reused, and lets go of it. A
+ * cache that cannot be written (a read-only folder) costs only the next run's speed: a note,
+ * not a failure.
  */
 export async function saveCache(
   batch: { readonly cache: CheckCache | null; readonly reused: number; readonly files: unknown[] },

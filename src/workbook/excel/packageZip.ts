@@ -1,9 +1,9 @@
 import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
 
 /**
- * Deflating a workbook's parts, which a host may do in native code: the default,
- * {@link portableDeflate}, is fflate's and runs wherever JavaScript does (the page and its
- * worker); the command line passes Node's zlib (src/cli/write/nodeDeflate.ts).
+ * Deflating a workbook's parts, which a host may do in native code: without one,
+ * {@link packageSink} deflates with fflate, which runs wherever JavaScript does (the page and
+ * its worker); the command line passes Node's zlib (src/cli/write/nodeDeflate.ts).
  */
 export interface PartDeflate {
   /** Raw deflate data of `data` (no zlib header), at a fast level. */

@@ -1,5 +1,6 @@
 import { unzipSync, strFromU8 } from "fflate";
-import { newOurWorkbook, workbookBytes } from "./ourWorkbook";
+import type { Worksheet } from "exceljs";
+import { newOurWorkbook, workbookBytes, type SheetToFill } from "./ourWorkbook";
 
 describe("newOurWorkbook", () => {
   it("names the add-in as creator and keeps the given time", async () => {
@@ -15,7 +16,26 @@ describe("newOurWorkbook", () => {
 describe("workbookBytes", () => {
   const at = new Date(Date.UTC(2025, 5, 6, 7, 8, 9));
 
-  async function sample() {
+  // Two sheets filled in the workbook, and two more that workbookBytes fills in turn, with
+  // styles and strings shared between them, notes on two sheets and print titles.
+  const later: SheetToFill[] = [
+    {
+      name: "Xếp loại",
+      fill(sheet) {
+        sheet.getCell("A1").value = "Đơn vị";
+        sheet.getCell("A2").value = "CĐCS số 7";
+        sheet.getCell("B2").value = 0.5;
+        sheet.getCell("B2").numFmt = "0.0%";
+        sheet.getCell("C2").numFmt = "#,##0.0";
+        sheet.getCell("C2").value = 3;
+        sheet.getCell("A2").note = "ghi chú thứ hai";
+        sheet.pageSetup.printTitlesRow = "1:1";
+      },
+    },
+    { name: "Báo cáo", fill: (sheet) => (sheet.getCell("A1").value = "Kỳ Năm 2024") },
+  ];
+
+  async function sample(fillFirst = false) {
     const workbook = await newOurWorkbook("vi", at);
     workbook.calcProperties = { fullCalcOnLoad: true };
     const sheet = workbook.addWorksheet("Tổng hợp", { views: [{ state: "frozen", ySplit: 1 }] });
@@ -30,6 +50,7 @@ describe("workbookBytes", () => {
     sheet.mergeCells("C1:D1");
     sheet.getCell("C2").note = "ghi chú";
     workbook.addWorksheet("Kiểm tra").getCell("A1").value = "tệp";
+    if (fillFirst) for (const { name, fill } of later) fill(workbook.addWorksheet(name));
     return workbook;
   }
 
@@ -40,14 +61,39 @@ describe("workbookBytes", () => {
       .map(([name, data]) => [name, strFromU8(data)]);
 
   it("holds the same parts, in the same order, as ExcelJS's own writeBuffer", async () => {
-    const ours = parts(await workbookBytes(await sample()));
+    const ours = parts(await workbookBytes(await sample(), { sheets: later }));
     const theirs = parts(
-      new Uint8Array((await (await sample()).xlsx.writeBuffer()) as ArrayBuffer),
+      new Uint8Array((await (await sample(true)).xlsx.writeBuffer()) as ArrayBuffer),
     );
     expect(ours.map(([name]) => name)).toEqual(theirs.map(([name]) => name));
     expect(Object.fromEntries(ours)).toEqual(Object.fromEntries(theirs));
-    expect(Object.fromEntries(ours)["xl/workbook.xml"]).toContain('fullCalcOnLoad="1"');
-    expect(Object.fromEntries(ours)["xl/comments1.xml"]).toContain("ghi chú");
+    const byName = Object.fromEntries(ours);
+    expect(byName["xl/workbook.xml"]).toContain('fullCalcOnLoad="1"');
+    expect(byName["xl/workbook.xml"]).toContain("_xlnm.Print_Titles");
+    expect(byName["xl/comments1.xml"]).toContain("ghi chú");
+    expect(byName["xl/comments3.xml"]).toContain("ghi chú thứ hai");
+    expect(byName["[Content_Types].xml"]).toContain("/xl/comments3.xml");
+  });
+
+  it("fills each later sheet only once the sheets before it are written", async () => {
+    const filled: string[] = [];
+    const watched = later.map(({ name, fill }) => ({
+      name,
+      fill(sheet: Worksheet) {
+        // The sheets before are out of the workbook, their cells let go of.
+        filled.push(`${name} after ${sheet.workbook.worksheets.length - 1} left`);
+        fill(sheet);
+      },
+    }));
+    await workbookBytes(await sample(), { sheets: watched });
+    expect(filled).toEqual(["Xếp loại after 0 left", "Báo cáo after 0 left"]);
+  });
+
+  it("refuses pictures, which it does not number across sheets", async () => {
+    const workbook = await newOurWorkbook("vi", at);
+    const image = workbook.addImage({ base64: "iVBORw0KGgo=", extension: "png" });
+    workbook.addWorksheet("Ảnh").addImage(image, "A1:B2");
+    await expect(workbookBytes(workbook)).rejects.toThrow(/images and tables/);
   });
 
   it("is read back by ExcelJS with values, formulas, formats and merges", async () => {
@@ -67,11 +113,14 @@ describe("workbookBytes", () => {
     const { deflateSync } = await import("fflate");
     const { crc32 } = await import("../reader/crc32");
     const bytes = await workbookBytes(await sample(), {
-      deflateRaw: (data) => {
-        seen.push(strFromU8(data).slice(0, 5));
-        return deflateSync(data, { level: 9 });
+      sheets: later,
+      deflate: {
+        deflateRaw: (data) => {
+          seen.push(strFromU8(data).slice(0, 5));
+          return deflateSync(data, { level: 9 });
+        },
+        crc32,
       },
-      crc32,
     });
     expect(seen.length).toBe(parts(bytes).length);
     expect(parts(bytes).find(([name]) => name === "xl/sharedStrings.xml")?.[1]).toContain(

@@ -1,8 +1,8 @@
-import type { Workbook } from "exceljs";
+import type { Workbook, Worksheet } from "exceljs";
 import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
 import { loadExcelJS } from "./loadExcelJS";
-import { packageSink, type PartDeflate } from "./packageZip";
+import { packageSink, type DeflatedPart, type PartDeflate } from "./packageZip";
 
 /**
  * A new workbook as every writer of ours starts one: ExcelJS loaded lazily, the add-in named as
@@ -48,36 +48,115 @@ type XlsxSteps = { prepareModel(model: unknown, options: object): void } & Recor
   (zip: ZipLike, model: unknown) => Promise<void>
 >;
 
+/** A sheet filled only when its turn to be written comes (see {@link workbookBytes}). */
+export interface SheetToFill {
+  readonly name: string;
+  fill(sheet: Worksheet): void;
+}
+
+/** Options of {@link workbookBytes}. */
+export interface WorkbookBytesOptions {
+  /** Native deflating lent by the host; default fflate's. */
+  readonly deflate?: PartDeflate;
+  /** Sheets added after the workbook's own, each filled, rendered and let go of in turn. */
+  readonly sheets?: readonly SheetToFill[];
+}
+
+// The tables ExcelJS's prepareModel makes anew on every call, and which must be one for the
+// whole package: every sheet's strings and styles go into the one table each.
+const SHARED = ["sharedStrings", "styles"] as const;
+type Shared = Partial<Record<(typeof SHARED)[number], unknown>>;
+
 /**
- * The xlsx bytes of a workbook. ExcelJS renders the parts as its own `xlsx.write` does, in the
- * same order, but each part is deflated the moment it is rendered (natively when `deflate` is
- * given) instead of waiting in JSZip for the whole package: 5,000 units are written in 1.0 s
- * instead of 1.25 s, and the rendered parts are never all held at once (bench/RESULTS.md).
- * The workbook's sheets are emptied on the way: it is not to be used afterwards. An ExcelJS
- * without these steps (another major version) is written through `writeBuffer` as before.
+ * The xlsx bytes of a workbook, its sheets written one at a time. Each sheet (those already in
+ * the workbook, then `sheets`, filled now) becomes ExcelJS's model of it, is prepared and
+ * rendered as ExcelJS's own `xlsx.write` does, and its part deflated at once; then its cells
+ * and model are let go of before the next sheet is filled. The parts are the same, in the same
+ * order, as `writeBuffer` gives, but a 5,000-unit result never holds more than one sheet's cells
+ * and is written in 1.0 s instead of 1.25 s (bench/RESULTS.md). The workbook is not to be used
+ * afterwards. An ExcelJS without these steps (another major version) is written through
+ * `writeBuffer`, every sheet filled first.
  */
 export async function workbookBytes(
   workbook: Workbook,
-  deflate?: PartDeflate,
+  options: WorkbookBytesOptions = {},
 ): Promise<Uint8Array> {
   const steps: unknown = workbook.xlsx;
+  const toFill = options.sheets ?? [];
   if (!hasSteps(steps)) {
+    for (const sheet of toFill) sheet.fill(workbook.addWorksheet(sheet.name));
     const written = await workbook.xlsx.writeBuffer({
       zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
     });
     return new Uint8Array(written as ArrayBuffer);
   }
-  const sink = packageSink(workbook.modified ?? new Date(), deflate);
-  const zip: ZipLike = { append: (data, { name, base64 }) => sink.add(name, data, { base64 }) };
-  const { model } = workbook;
-  // The model is a copy of every cell: the sheets' own cells can go before the parts are
-  // rendered, which lowers the memory the garbage of rendering piles up on.
-  for (const sheet of [...workbook.worksheets]) workbook.removeWorksheet(sheet.id);
+  const sink = packageSink(workbook.modified ?? new Date(), options.deflate);
+  const shared: Shared = {};
+  const held: DeflatedPart[] = [];
+  const lightSheets: object[] = [];
+  const commentRefs: unknown[] = [];
+  const render = async (sheet: Worksheet) => {
+    const model = sheet.model as unknown as SheetModel;
+    workbook.removeWorksheet(sheet.id);
+    // The sheets are numbered in the order written, as ExcelJS numbers a workbook's own.
+    model.id = lightSheets.length + 1;
+    if (model.media.length > 0 || model.tables.length > 0) {
+      throw new Error("workbookBytes: images and tables are not written sheet by sheet");
+    }
+    const one = sharing(
+      { ...workbook.model, worksheets: [model], commentRefs: [] as unknown[] },
+      shared,
+    );
+    steps.prepareModel(one, {});
+    const zip: ZipLike = { append: (data, part) => held.push(sink.deflate(part.name, data, part)) };
+    await steps.addWorksheets(zip, one);
+    commentRefs.push(...one.commentRefs);
+    lightSheets.push({ ...model, rows: [], merges: [] });
+  };
+  for (const sheet of [...workbook.worksheets]) await render(sheet);
+  for (const sheet of toFill) {
+    const added = workbook.addWorksheet(sheet.name);
+    sheet.fill(added);
+    await render(added);
+  }
+
+  // The package around the sheets, from their light models (names, views, print titles).
+  const model = sharing(
+    { ...workbook.model, worksheets: lightSheets, commentRefs: [] as unknown[] },
+    shared,
+  );
   steps.prepareModel(model, {});
+  // The light sheets have no cells left to find notes in: the notes found sheet by sheet.
+  model.commentRefs = commentRefs;
+  const zip: ZipLike = { append: (data, part) => sink.add(part.name, data, part) };
   // ExcelJS awaits themes with styles and app with core together; each appends its part before
   // it first waits, so one after the other gives the same parts in the same order.
-  for (const step of RENDER_STEPS) await steps[step](zip, model);
+  for (const step of RENDER_STEPS) {
+    if (step === "addWorksheets") for (const part of held) sink.addDeflated(part);
+    else await steps[step](zip, model);
+  }
   return sink.finish();
+}
+
+interface SheetModel {
+  id: number;
+  media: unknown[];
+  tables: unknown[];
+}
+
+// prepareModel sets these anew on every call and reads them back: the first values are kept,
+// and later assignments ignored.
+function sharing<T extends object>(model: T, shared: Shared): T {
+  for (const key of SHARED) {
+    Object.defineProperty(model, key, {
+      enumerable: true,
+      get: () => shared[key],
+      set: (value: unknown) => {
+        shared[key] ??= value;
+      },
+    });
+  }
+  return model;
 }
 
 function hasSteps(xlsx: unknown): xlsx is XlsxSteps {

@@ -1,4 +1,5 @@
-import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
+import { deflateSync, Zip, type ZipInputFile } from "fflate";
+import { crc32 } from "../reader/crc32";
 
 /**
  * Deflating a workbook's parts, which a host may do in native code: without one,
@@ -11,10 +12,28 @@ export interface PartDeflate {
   readonly crc32: (data: Uint8Array) => number;
 }
 
+/** A part deflated already, waiting for its place in the zip. */
+export interface DeflatedPart {
+  readonly name: string;
+  readonly size: number;
+  readonly crc: number;
+  readonly deflated: Uint8Array<ArrayBuffer>;
+}
+
 /** Where a part of the package ends up: one entry of the zip. */
 export interface PackageSink {
   /** Adds one part; its bytes or text are deflated at once and may be let go of. */
   add(name: string, data: Uint8Array | string, options?: { readonly base64?: boolean }): void;
+  /**
+   * Deflates a part now and adds it later ({@link addDeflated}): a part rendered early can take
+   * its usual place in the zip without its text being kept till then.
+   */
+  deflate(
+    name: string,
+    data: Uint8Array | string,
+    options?: { readonly base64?: boolean },
+  ): DeflatedPart;
+  addDeflated(part: DeflatedPart): void;
   /** The zip's bytes, once every part is added. */
   finish(): Uint8Array;
 }
@@ -23,14 +42,20 @@ export interface PackageSink {
 // higher level costs more time than building the sheets (bench/writer.bench.mjs).
 const LEVEL = 1;
 
+/** fflate's deflate and our CRC: what runs in the page and its worker. */
+export const portableDeflate: PartDeflate = {
+  deflateRaw: (data) => deflateSync(data, { level: LEVEL }),
+  crc32,
+};
+
 const encoder = new TextEncoder();
 
 /**
- * A zip built part by part, each part deflated as soon as it is added (so a sheet's rendered XML
- * never waits in memory for the others) by `deflate`, or by fflate when none is given. fflate
- * writes the zip's own records; `mtime` is every entry's date (a fixed one gives the same bytes).
+ * A zip built part by part, each part deflated as soon as it is given (so a sheet's rendered XML
+ * never waits in memory for the others) by `deflate`. fflate writes the zip's own records;
+ * `mtime` is every entry's date (a fixed one gives the same bytes).
  */
-export function packageSink(mtime: Date, deflate?: PartDeflate): PackageSink {
+export function packageSink(mtime: Date, deflate: PartDeflate = portableDeflate): PackageSink {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   let finished = false;
@@ -39,25 +64,37 @@ export function packageSink(mtime: Date, deflate?: PartDeflate): PackageSink {
     else chunks.push(chunk);
     if (final) finished = true;
   });
-  return {
-    add(name, data, options) {
+  const sink: PackageSink = {
+    deflate(name, data, options) {
       const bytes =
         typeof data !== "string"
           ? data
           : options?.base64
             ? base64Bytes(data)
             : encoder.encode(data);
-      if (deflate) {
-        const part = precompressed(name, bytes, deflate, mtime);
-        zip.add(part);
-        part.ondata!(null, deflate.deflateRaw(bytes), true);
-      } else {
-        const part = new ZipDeflate(name, { level: LEVEL });
-        part.mtime = mtime;
-        zip.add(part);
-        part.push(bytes, true);
-      }
+      return {
+        name,
+        size: bytes.length,
+        crc: deflate.crc32(bytes),
+        deflated: deflate.deflateRaw(bytes),
+      };
+    },
+    addDeflated(part) {
+      // fflate's documented way to add data compressed elsewhere: an input file that states its
+      // method, size and CRC, then hands over its compressed bytes through `ondata`.
+      const file: ZipInputFile = {
+        filename: part.name,
+        size: part.size,
+        crc: part.crc,
+        compression: 8,
+        mtime,
+      };
+      zip.add(file);
+      file.ondata!(null, part.deflated, true);
       if (failure) throw failure;
+    },
+    add(name, data, options) {
+      sink.addDeflated(sink.deflate(name, data, options));
     },
     finish() {
       zip.end();
@@ -66,17 +103,7 @@ export function packageSink(mtime: Date, deflate?: PartDeflate): PackageSink {
       return concat(chunks);
     },
   };
-}
-
-// fflate's documented way to add data compressed elsewhere: an input file that states its
-// method, size and CRC, then hands over its compressed bytes through `ondata`.
-function precompressed(
-  filename: string,
-  bytes: Uint8Array,
-  deflate: PartDeflate,
-  mtime: Date,
-): ZipInputFile {
-  return { filename, size: bytes.length, crc: deflate.crc32(bytes), compression: 8, mtime };
+  return sink;
 }
 
 function base64Bytes(text: string): Uint8Array {

@@ -1,3 +1,4 @@
+import type { Worksheet } from "exceljs";
 import type { ConsolidationResult } from "../../core/consolidation";
 import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
@@ -53,8 +54,12 @@ export async function writeResultWorkbook(
     period: result.period ? formatPeriod(result.period) : text("result.period.unknown", lang),
     generatedAt,
   };
-  for (const sheet of [...(options.sheets ?? RESULT_SHEETS), ...(options.extraSheets ?? [])]) {
-    sheet.write(workbook.addWorksheet(sheet.name), context);
-  }
-  return workbookBytes(workbook, options.deflate);
+  // Filled one at a time as they are written: only one sheet's cells are ever held.
+  const sheets = [...(options.sheets ?? RESULT_SHEETS), ...(options.extraSheets ?? [])].map(
+    (sheet) => ({
+      name: sheet.name,
+      fill: (worksheet: Worksheet) => sheet.write(worksheet, context),
+    }),
+  );
+  return workbookBytes(workbook, { deflate: options.deflate, sheets });
 }

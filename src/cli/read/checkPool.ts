@@ -33,6 +33,12 @@ export class PoolSetupError extends Error {
 
 const DEFAULT_TIME_LIMIT_MS = 30_000;
 const DEFAULT_HEAP_LIMIT_MB = 512;
+/**
+ * A worker keeps one file at a time: almost all it allocates dies young, and V8's default
+ * young generation only lets that garbage pile higher. Measured on 5,000 files (two workers):
+ * peak RSS 202 MB against 268 MB, in the same time; 3 or 6 MB took 5–7% longer.
+ */
+const YOUNG_GENERATION_MB = 12;
 
 interface Slot {
   readonly index: number;
@@ -128,7 +134,10 @@ export function checkInPool(
       const workerData: CheckWorkerData = { setup: options.setup, inputs, claims, slot: index };
       return new Worker(options.script, {
         workerData,
-        resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb ?? DEFAULT_HEAP_LIMIT_MB },
+        resourceLimits: {
+          maxOldGenerationSizeMb: options.heapLimitMb ?? DEFAULT_HEAP_LIMIT_MB,
+          maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+        },
       });
     };
 

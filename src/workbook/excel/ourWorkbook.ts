@@ -91,32 +91,38 @@ export async function workbookBytes(
     return new Uint8Array(written as ArrayBuffer);
   }
   const sink = packageSink(workbook.modified ?? new Date(), options.deflate);
+  // The sheets already filled leave the workbook first, so that its own model, taken once
+  // here for what every sheet's preparation reads (dates 1904, media), copies no cell.
+  const filled: Array<Worksheet | undefined> = [...workbook.worksheets];
+  for (const sheet of filled) workbook.removeWorksheet(sheet!.id);
+  const book = workbook.model;
   const shared: Shared = {};
   const held: DeflatedPart[] = [];
   const lightSheets: object[] = [];
   const commentRefs: unknown[] = [];
   const render = async (sheet: Worksheet) => {
     const model = sheet.model as unknown as SheetModel;
-    workbook.removeWorksheet(sheet.id);
     // The sheets are numbered in the order written, as ExcelJS numbers a workbook's own.
     model.id = lightSheets.length + 1;
     if (model.media.length > 0 || model.tables.length > 0) {
       throw new Error("workbookBytes: images and tables are not written sheet by sheet");
     }
-    const one = sharing(
-      { ...workbook.model, worksheets: [model], commentRefs: [] as unknown[] },
-      shared,
-    );
+    const one = sharing({ ...book, worksheets: [model], commentRefs: [] as unknown[] }, shared);
     steps.prepareModel(one, {});
     const zip: ZipLike = { append: (data, part) => held.push(sink.deflate(part.name, data, part)) };
     await steps.addWorksheets(zip, one);
     commentRefs.push(...one.commentRefs);
     lightSheets.push({ ...model, rows: [], merges: [] });
   };
-  for (const sheet of [...workbook.worksheets]) await render(sheet);
+  for (let k = 0; k < filled.length; k++) {
+    const sheet = filled[k]!;
+    filled[k] = undefined; // its cells go once it is written
+    await render(sheet);
+  }
   for (const sheet of toFill) {
     const added = workbook.addWorksheet(sheet.name);
     sheet.fill(added);
+    workbook.removeWorksheet(added.id);
     await render(added);
   }
 

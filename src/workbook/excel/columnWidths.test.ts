@@ -65,7 +65,9 @@ describe("fitColumnWidths", () => {
     s.getCell("A2").value = "DV01";
     s.getCell("B1").value = "x".repeat(100);
     s.getCell("C1").value = "a";
+    s.getCell("D1").value = "";
     fitColumnWidths(s, { min: 8, max: 40, padding: 2 });
+    expect(s.getColumn(4).width).toBe(8);
     expect(s.getColumn(1).width).toBe(8);
     expect(s.getColumn(2).width).toBe(40);
     expect(s.getColumn(3).width).toBe(8);
@@ -98,5 +100,45 @@ describe("fitColumnWidths", () => {
     fitColumnWidths(s, { min: 1, padding: 0 });
     expect(s.getColumn(1).width).toBe(7);
     expect(s.getColumn(2).width).toBe(10);
+  });
+
+  it("gives every column the width measuring every cell gives (seeded texts and merges)", async () => {
+    // Texts of all lengths, some wide (CJK), some with combining marks or line breaks, empty
+    // ones, and merged cells: the columns must get what a cell-by-cell measure gives.
+    let seed = 20261123;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const pieces = ["Công đoàn ", "工会工会", "Đoàn viên".normalize("NFD"), "x", "\n", "", "工"];
+    for (let round = 0; round < 20; round++) {
+      const s = await sheet();
+      const expected = new Map<number, number>();
+      for (let row = 1; row <= 40; row++) {
+        for (let col = 1; col <= 4; col++) {
+          let value = "";
+          for (let k = next(6); k > 0; k--) value += pieces[next(pieces.length)];
+          s.getCell(row, col).value = value;
+        }
+      }
+      for (let merge = 0; merge < 10; merge++) {
+        const row = 1 + next(40);
+        const col = 1 + next(3);
+        if (!s.getCell(row, col).isMerged && !s.getCell(row, col + 1).isMerged) {
+          s.mergeCells(row, col, row, col + 1);
+        }
+      }
+      s.eachRow((r) =>
+        r.eachCell((cell, col) => {
+          if (cell.isMerged) return;
+          const width = displayWidth(cell.value as string);
+          expected.set(col, Math.max(expected.get(col) ?? 0, width));
+        }),
+      );
+      fitColumnWidths(s, { min: 4, max: 60, padding: 2 });
+      for (const [col, width] of expected) {
+        expect(s.getColumn(col).width).toBe(Math.min(60, Math.max(4, width + 2)));
+      }
+    }
   });
 });

@@ -55,13 +55,21 @@ export function fitColumnWidths(sheet: Worksheet, options: FitColumnWidthsOption
   const max = options.max ?? 60;
   const padding = options.padding ?? 2;
   const skip = new Set(options.skipRows ?? []);
+  // A column this wide already gets `max`; no later cell can change it.
+  const enough = max - padding;
   const widest = new Map<number, number>();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (skip.has(rowNumber)) return;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const sofar = widest.get(colNumber) ?? 0;
+      if (sofar >= enough) return;
+      const { value } = cell;
+      // A text is at most twice its length wide (wide East Asian characters): most texts of a
+      // long column need no measuring.
+      if (typeof value === "string" && sofar > 0 && 2 * value.length <= sofar) return;
       if (cell.isMerged) return;
-      const width = valueWidth(cell.value, cell.numFmt);
-      widest.set(colNumber, Math.max(widest.get(colNumber) ?? 0, width));
+      const width = valueWidth(value, cell.numFmt);
+      if (width > sofar || !widest.has(colNumber)) widest.set(colNumber, width);
     });
   });
   for (const [colNumber, width] of widest) {

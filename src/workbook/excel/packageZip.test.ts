@@ -44,6 +44,21 @@ describe("packageSink", () => {
     expect(bytes.length).toBeLessThan(2000);
   });
 
+  it("places a part deflated early where it is added, not where it was deflated", () => {
+    const sink = packageSink(at);
+    const early = sink.deflate("xl/worksheets/sheet1.xml", "<sheetData>Đoàn viên</sheetData>");
+    sink.add("[Content_Types].xml", "<Types/>");
+    sink.addDeflated(early);
+    sink.add("xl/styles.xml", "<styleSheet/>");
+    const files = unzipSync(sink.finish());
+    expect(Object.keys(files)).toEqual([
+      "[Content_Types].xml",
+      "xl/worksheets/sheet1.xml",
+      "xl/styles.xml",
+    ]);
+    expect(strFromU8(files["xl/worksheets/sheet1.xml"]!)).toBe("<sheetData>Đoàn viên</sheetData>");
+  });
+
   it("gives the same bytes for the same parts and time", () => {
     expect(written()).toEqual(written());
   });

@@ -9,4 +9,7 @@ if (!fs.existsSync(entry)) {
   );
   process.exit(2);
 }
-require(entry);
+// Compiled from V8's code cache when the build wrote one for it (src/cli/load/codeCache.ts).
+const loader = path.join(__dirname, "..", "build", "cli", "load.cjs");
+if (fs.existsSync(loader)) require(loader).cachedRequire(entry);
+else require(entry);

@@ -46,7 +46,6 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
   }
   const previous = values.previous ? await readPreviousOption(values.previous, lang) : undefined;
   if (previous === null) return 2;
-  frugalHeap();
   // Importing ExcelJS takes a third of a second: start it while the files are read.
   const writer = import("../../workbook/result");
   const batch = await readInputs(positionals, {
@@ -71,6 +70,9 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
   if (comparison === null) return 2;
   if (comparison) result = { ...result, sentences: [...result.sentences, ...comparison.sentences] };
   const { writeResultWorkbook } = await writer;
+  // Only once ExcelJS is loaded: a V8 flag changed at run time voids the code cache it loads from.
+  await loadExcelJS();
+  frugalHeap();
   const bytes = await writeResultWorkbook(result, batch.rules, {
     lang,
     deflate: nodeDeflate,

@@ -2,7 +2,8 @@ import { setFlagsFromString } from "node:v8";
 
 /**
  * Tells V8 to grow the heap by at most 10% between full collections, for the rest of the
- * process. `consolidate` calls it first thing. ExcelJS renders a sheet as millions of short
+ * process. `consolidate` calls it once ExcelJS is loaded (a flag changed at run time voids V8's
+ * code cache, src/cli/load/codeCache.ts). ExcelJS renders a sheet as millions of short
  * strings that outlive a young collection, and V8, seeing a program allocate that fast, lets the
  * heap grow to several times what is live before it collects them: consolidating 5,000 files
  * peaked at 475 MB of RSS with under 150 MB live, and about 70 MB more when the reading had

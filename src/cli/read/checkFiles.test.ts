@@ -138,4 +138,29 @@ describe("checkFiles", () => {
     expect(result.reused).toBe(0);
     expect(result.entries[0]!.file).toBe("ban-sao.xlsx");
   });
+
+  it("looks nothing up in an empty cache, yet fills it with every file read", async () => {
+    const cache = await CheckCache.open(join(folder.path, "empty.cdvc-cache"), identity);
+    const get = jest.spyOn(cache, "get");
+    const set = jest.spyOn(cache, "set");
+    const result = await checkFiles(inputs.slice(0, 3), { ...base, cache });
+    expect(get).not.toHaveBeenCalled();
+    expect(set).toHaveBeenCalledTimes(3);
+    expect(result.reused).toBe(0);
+  });
+
+  it("finds files of every size through the one buffer it reads them into", async () => {
+    // A workbook, a short text file, a workbook: a reused buffer must give each its own bytes.
+    const path = join(folder.path, "sizes.cdvc-cache");
+    const first = await CheckCache.open(path, identity);
+    const mixed = [inputs[0]!, inputs[5]!, inputs[1]!];
+    await checkFiles(mixed, { ...base, cache: first });
+    await first.save();
+    const again = await checkFiles(mixed, {
+      ...base,
+      cache: await CheckCache.open(path, identity),
+    });
+    expect(again.reused).toBe(3);
+    expect(again.entries.map((e) => e.file)).toEqual(mixed.map((i) => i.name));
+  });
 });

@@ -3,7 +3,8 @@
 // speed targets). The check worker (src/cli/read/checkWorker.ts) is its own entry: the CLI
 // starts it from cdvc-worker.cjs beside cdvc.cjs to read many files on every core. ExcelJS is
 // a third file, exceljs.cjs, required only when a workbook is written: as one minified file it
-// loads in half the time of its hundreds of modules in node_modules (bench/RESULTS.md).
+// loads in half the time of its hundreds of modules in node_modules (bench/RESULTS.md). The
+// fourth, load.cjs, compiles the two large ones from the V8 code cache written at the end.
 import { build } from "esbuild";
 import { createRequire } from "node:module";
 import { join } from "node:path";

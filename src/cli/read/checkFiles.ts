@@ -60,10 +60,10 @@ export interface CheckedFiles {
 /**
  * Checks every input file and returns its entry in input order, reading as few files as it can
  * and using every core for those: first each file's bytes are hashed and looked up in the
- * cache (when one is given and holds entries); the files not found are then checked on worker threads, each
- * taking one file at a time so that memory stays flat however many there are, or on this
- * thread when they are few or no worker bundle is at hand. Entries are slim (no raw table cells). Every
- * input gets exactly one entry, whatever happens to it.
+ * cache (when one is given and holds entries); the files not found are then checked on worker
+ * threads, each taking one file at a time so that memory stays flat however many there are, or
+ * on this thread when they are few or no worker bundle is at hand. Entries are slim (no raw
+ * table cells). Every input gets exactly one entry, whatever happens to it.
  */
 export async function checkFiles(
   inputs: readonly InputFile[],

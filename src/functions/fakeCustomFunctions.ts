@@ -1,6 +1,8 @@
 /**
- * A stand-in for the CustomFunctions global that Excel's runtime defines, for tests and the
- * benchmark: the Error class keeps its code and message, and the error codes are Excel's.
+ * A stand-in for the CustomFunctions global that Excel's runtime defines, for the unit tests,
+ * the tests of the built page (test/built/pageRuntime.ts) and the benchmark: the Error class
+ * keeps its code and message, and the error codes are those of `CustomFunctions.ErrorCode`
+ * (@types/custom-functions-runtime).
  */
 export class FakeCustomFunctionsError {
   constructor(
@@ -18,7 +20,7 @@ export const fakeCustomFunctions = {
     invalidNumber: "#NUM!",
     nullReference: "#NULL!",
     invalidName: "#NAME?",
-    notSupported: "#N/A",
+    invalidReference: "#REF!",
   },
 };
 

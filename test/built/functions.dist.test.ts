@@ -4,7 +4,8 @@
 // dist/functions.json: a range as a 2-D array (a single cell as [[value]] when the parameter
 // takes a range), an omitted optional argument as null.
 import { readDistText } from "./distFiles";
-import { CustomFunctionError, loadPage, type LoadedPage } from "./pageRuntime";
+import { FakeCustomFunctionsError } from "../../src/functions/fakeCustomFunctions";
+import { loadPage, type LoadedPage } from "./pageRuntime";
 
 interface ParameterMetadata {
   readonly name: string;
@@ -32,7 +33,7 @@ beforeAll(async () => {
 /** A result as plain data: numbers and texts as they are, an error value as { error, message }. */
 function plain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plain);
-  if (value instanceof CustomFunctionError) {
+  if (value instanceof FakeCustomFunctionsError) {
     return value.message === undefined
       ? { error: value.code }
       : { error: value.code, message: value.message };

@@ -4,26 +4,8 @@
 // custom-functions-runtime typings), Office (onReady, context.displayLanguage,
 // actions.associate) and a small DOM.
 import vm from "node:vm";
+import { fakeCustomFunctions } from "../../src/functions/fakeCustomFunctions";
 import { OFFICE_JS_CDN, readDistText, scriptSources } from "./distFiles";
-
-/** The error codes of `CustomFunctions.ErrorCode` (@types/custom-functions-runtime). */
-export const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
-
-/** Stands in for `CustomFunctions.Error`: an error value a function returns to a cell. */
-export class CustomFunctionError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
 
 /** An element of the fake DOM: enough for text, classes, attributes, listeners and children. */
 export class FakeElement {
@@ -170,8 +152,7 @@ export async function loadPage(options: PageOptions): Promise<LoadedPage> {
           for (const [id, f] of Object.entries(idOrMap)) associated.set(id, f);
         else throw new Error("CustomFunctions.associate: bad arguments");
       },
-      Error: CustomFunctionError,
-      ErrorCode,
+      ...fakeCustomFunctions,
     };
     const info =
       options.office === "excel"

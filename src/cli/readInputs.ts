@@ -5,7 +5,8 @@ import { validateBatch, type BatchEntry, type BatchValidation } from "../core/va
 import type { CheckCache } from "./cache/checkCache";
 import { collectInputs, type InputFile, type SkippedFile } from "./inputs";
 import { printConfigProblem } from "./printConfigProblem";
-import { checkFiles } from "./read/checkFiles";
+import { checkFiles, spareCheckWorker } from "./read/checkFiles";
+import type { SpareWorkers } from "./read/checkPool";
 import { progressLine } from "./read/progressLine";
 import { loadRulesOption } from "./rulesOption";
 import { UsageError } from "./usageError";
@@ -28,6 +29,11 @@ export interface ReadInputsOptions {
   readonly whileReading?: () => void;
   /** The command's own output files: skipped when found in an input folder. */
   readonly outputs?: readonly (string | undefined)[];
+  /**
+   * A check worker the command started earlier (spareCheckWorker); by default one is started
+   * here, before the rules and the folder are read. Stopped by the end if not used.
+   */
+  readonly spares?: SpareWorkers | null;
 }
 
 export interface ReadBatch extends BatchValidation {
@@ -53,6 +59,19 @@ export async function readInputs(
   paths: readonly string[],
   options: ReadInputsOptions,
 ): Promise<ReadBatch | null> {
+  const spares =
+    options.spares === undefined ? spareCheckWorker({ workers: options.workers }) : options.spares;
+  try {
+    return await readAndCheck(paths, { ...options, spares });
+  } finally {
+    spares?.dispose();
+  }
+}
+
+async function readAndCheck(
+  paths: readonly string[],
+  options: ReadInputsOptions,
+): Promise<ReadBatch | null> {
   const { lang } = options;
   const { rules, findings } = await loadRulesOption(options.config, lang);
   if (!rules) {
@@ -73,6 +92,7 @@ export async function readInputs(
     cache,
     workers: options.workers,
     whileReading: options.whileReading,
+    spares: options.spares,
     onProgress: progress?.update,
   });
   progress?.end();

@@ -5,6 +5,7 @@ import { loadExcelJS } from "../../workbook/excel/loadExcelJS";
 import { cacheBeside, saveCache } from "../cache/commandCache";
 import { batchOptions, parseCommandArgs } from "../options";
 import { exists, writeOutput } from "../outputFile";
+import { spareCheckWorker } from "../read/checkFiles";
 import { readInputs } from "../readInputs";
 import { UsageError } from "../usageError";
 import { compareWithPrevious, readPreviousOption } from "../periods/previousPeriod";
@@ -46,8 +47,10 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
   }
   const previous = values.previous ? await readPreviousOption(values.previous, lang) : undefined;
   if (previous === null) return 2;
-  // ExcelJS first (40 ms from its code cache), then the heap flag, which would void that cache
-  // if set before, and which must hold from the start: the reading grows the heap too.
+  // A check worker loads its code meanwhile. ExcelJS first (40 ms from its code cache), then the
+  // heap flag, which would void that cache if set before, and which must hold from the start:
+  // the reading grows the heap too.
+  const spares = spareCheckWorker();
   await loadExcelJS();
   frugalHeap();
   const writer = import("../../workbook/result");
@@ -59,6 +62,7 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
     progress: true,
     outputs: [values.out, values.json],
     openCache: values["no-cache"] ? undefined : cacheBeside(values.out, lang),
+    spares,
   });
   if (!batch) return 2;
   // Consolidated workbooks of several CĐVC are added up instead (issue 9, roll-up).

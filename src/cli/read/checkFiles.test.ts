@@ -3,7 +3,13 @@ import { join } from "node:path";
 import { defaultRules, rulesHash } from "../../core/rules";
 import { CheckCache } from "../cache/checkCache";
 import type { InputFile } from "../inputs";
-import { checkFiles, IN_PROCESS_BELOW, type CheckFilesOptions } from "./checkFiles";
+import { Worker } from "node:worker_threads";
+import {
+  checkFiles,
+  IN_PROCESS_BELOW,
+  spareCheckWorker,
+  type CheckFilesOptions,
+} from "./checkFiles";
 import { buildWorker, tempFolder, unitBytes, writeUnits } from "./testing/unitFiles";
 
 jest.setTimeout(60_000);
@@ -51,6 +57,32 @@ describe("checkFiles", () => {
         ["qua-lon.xlsx", ["file.too-large"]],
       ]),
     );
+  });
+
+  it("reads on a spare worker started ahead, giving the same entries", async () => {
+    const here = await checkFiles(inputs, { ...base, workers: 0 });
+    const spares = spareCheckWorker({ workerScript: script });
+    expect(spares).not.toBeNull();
+    const pooled = await checkFiles(inputs, { ...base, workers: 1, workerScript: script, spares });
+    expect(pooled.entries).toEqual(here.entries);
+    expect(spares!.take()).toBeUndefined();
+  });
+
+  it("stops a spare worker that the files did not need", async () => {
+    const terminate = jest.spyOn(Worker.prototype, "terminate");
+    try {
+      const spares = spareCheckWorker({ workerScript: script });
+      await checkFiles(inputs.slice(0, 2), { ...base, workerScript: script, spares });
+      expect(terminate).toHaveBeenCalledTimes(1);
+      expect(spares!.take()).toBeUndefined();
+    } finally {
+      terminate.mockRestore();
+    }
+  });
+
+  it("starts no spare where no worker would run", () => {
+    expect(spareCheckWorker({ workers: 0, workerScript: script })).toBeNull();
+    expect(spareCheckWorker({ workerScript: join(folder.path, "khong-co.cjs") })).toBeNull();
   });
 
   it("reads on this thread, without calling whileReading, when few files are left to read", async () => {

@@ -8,7 +8,7 @@ import { isTooLarge } from "../../workbook/checkWorkbook";
 import type { CheckCache } from "../cache/checkCache";
 import type { InputFile } from "../inputs";
 import { checkInputFile, type CheckedFile } from "./checkInputFile";
-import { checkInPool, PoolSetupError, type CheckPoolOptions } from "./checkPool";
+import { checkInPool, PoolSetupError, SpareWorkers, type CheckPoolOptions } from "./checkPool";
 import { fileHash } from "./fileHash";
 
 /**
@@ -47,6 +47,28 @@ export interface CheckFilesOptions {
    * command that writes a workbook loads ExcelJS then); not called when no worker is started.
    */
   readonly whileReading?: () => void;
+  /**
+   * A worker started ahead (from {@link spareCheckWorker} with the same options), used first;
+   * stopped by the end of the call if it was not needed.
+   */
+  readonly spares?: SpareWorkers | null;
+}
+
+/**
+ * Starts a check worker before the files are known, for {@link checkFiles} to use: it loads its
+ * code while the command lists the folder and loads what else it needs. Null where no worker
+ * would run (`workers: 0`, no worker bundle beside this one).
+ */
+export function spareCheckWorker(
+  options: Pick<CheckFilesOptions, "workers" | "workerScript" | "pool"> = {},
+): SpareWorkers | null {
+  const script = workerScriptOf(options);
+  if (options.workers === 0 || !existsSync(script)) return null;
+  return new SpareWorkers({ script, heapLimitMb: options.pool?.heapLimitMb });
+}
+
+function workerScriptOf(options: Pick<CheckFilesOptions, "workerScript">): string {
+  return options.workerScript ?? join(__dirname, "cdvc-worker.cjs");
 }
 
 /** What {@link checkFiles} returns. */
@@ -66,6 +88,17 @@ export interface CheckedFiles {
  * table cells). Every input gets exactly one entry, whatever happens to it.
  */
 export async function checkFiles(
+  inputs: readonly InputFile[],
+  options: CheckFilesOptions,
+): Promise<CheckedFiles> {
+  try {
+    return await checkAll(inputs, options);
+  } finally {
+    options.spares?.dispose();
+  }
+}
+
+async function checkAll(
   inputs: readonly InputFile[],
   options: CheckFilesOptions,
 ): Promise<CheckedFiles> {
@@ -100,7 +133,7 @@ export async function checkFiles(
     progress();
   };
   const setup = { rules, lang, withHash: Boolean(cache) };
-  const script = options.workerScript ?? join(__dirname, "cdvc-worker.cjs");
+  const script = workerScriptOf(options);
   const workers =
     options.workers ??
     Math.min(availableParallelism(), Math.ceil(misses.length / FILES_PER_WORKER));
@@ -108,7 +141,7 @@ export async function checkFiles(
     try {
       const running = checkInPool(
         misses.map((index) => inputs[index]!),
-        { ...options.pool, script, setup, workers },
+        { ...options.pool, script, setup, workers, spares: options.spares ?? undefined },
         (k, checked) => record(misses[k]!, checked),
       );
       options.whileReading?.();

@@ -4,7 +4,7 @@ import { defaultRules } from "../../core/rules";
 import type { InputFile } from "../inputs";
 import type { CheckedFile } from "./checkInputFile";
 import { checkInputFile } from "./checkInputFile";
-import { checkInPool, PoolSetupError, type CheckPoolOptions } from "./checkPool";
+import { checkInPool, PoolSetupError, SpareWorkers, type CheckPoolOptions } from "./checkPool";
 import { buildWorker, tempFolder, writeUnits } from "./testing/unitFiles";
 
 jest.setTimeout(60_000);
@@ -14,9 +14,10 @@ afterAll(() => folder.remove());
 
 // A stand-in worker speaking the pool's protocol, whose behaviour is chosen by file name:
 // "crash…" throws, "hang…" never answers, "oom…" fills its heap, anything else is answered.
-const FAKE_WORKER = `
-const { parentPort, workerData } = require("node:worker_threads");
-const { inputs, claims, slot } = workerData;
+// TAG marks the hashes it gives, so that a test can tell which script answered.
+const fakeWorker = (tag: string) => `
+const { parentPort } = require("node:worker_threads");
+parentPort.once("message", ({ inputs, claims, slot }) => {
 const counter = new Int32Array(claims);
 for (;;) {
   const id = Atomics.add(counter, 0, 1);
@@ -27,18 +28,22 @@ for (;;) {
   if (name.startsWith("hang")) for (;;) {}
   if (name.startsWith("oom")) { const kept = []; for (;;) kept.push(new Array(1e5).fill(name)); }
   const entry = { file: name, result: { findings: [] } };
-  parentPort.postMessage([{ id, line: JSON.stringify(entry), hash: "h" + id }]);
+  parentPort.postMessage([{ id, line: JSON.stringify(entry), hash: "${tag}" + id }]);
 }
 Atomics.store(counter, 1 + slot, -1);
+});
 `;
 
 let fakeScript: string;
+let spareScript: string;
 let brokenScript: string;
 let realScript: string;
 
 beforeAll(async () => {
   fakeScript = join(folder.path, "fake-worker.cjs");
-  writeFileSync(fakeScript, FAKE_WORKER);
+  writeFileSync(fakeScript, fakeWorker("h"));
+  spareScript = join(folder.path, "spare-worker.cjs");
+  writeFileSync(spareScript, fakeWorker("spare"));
   brokenScript = join(folder.path, "broken-worker.cjs");
   writeFileSync(brokenScript, "require('./khong-co-module');");
   realScript = await buildWorker(folder.path);
@@ -110,6 +115,21 @@ describe("checkInPool", () => {
     await expect(run(named("a.xlsx", "b.xlsx"), { script: brokenScript })).rejects.toBeInstanceOf(
       PoolSetupError,
     );
+  });
+
+  it("takes a spare worker started earlier before starting its own", async () => {
+    const spares = new SpareWorkers({ script: spareScript });
+    const inputs = named(...Array.from({ length: 20 }, (_, i) => `f${i}.xlsx`));
+    const { results } = await run(inputs, { workers: 1, spares });
+    expect([...results.values()].map((r) => r.hash)).toEqual(inputs.map((_, i) => `spare${i}`));
+    expect(spares.take()).toBeUndefined();
+  });
+
+  it("starts its own worker when the spare has ended without loading", async () => {
+    const spares = new SpareWorkers({ script: brokenScript });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const { results } = await run(named("a.xlsx", "b.xlsx"), { workers: 1, spares });
+    expect(results.get(1)?.hash).toBe("h1");
   });
 
   it("resolves at once for no files", async () => {

@@ -3,24 +3,25 @@ import { makeFinding } from "../../core/findings/makeFinding";
 import { decodeEntry } from "../cache/entryCodec";
 import type { InputFile } from "../inputs";
 import type { CheckedFile } from "./checkInputFile";
-import {
-  NOT_STARTED,
-  type CheckReply,
-  type CheckSetup,
-  type CheckWorkerData,
-} from "./checkProtocol";
+import { NOT_STARTED, type CheckReply, type CheckJob, type CheckSetup } from "./checkProtocol";
 
-/** How the pool runs. */
-export interface CheckPoolOptions {
+/** How a check worker is started. */
+export interface CheckWorkerSettings {
   /** The bundled worker entry (build/cli/cdvc-worker.cjs). */
   readonly script: string;
+  /** Each worker's old-generation heap, in MB: a file that needs more ends its worker, not the tool. */
+  readonly heapLimitMb?: number;
+}
+
+/** How the pool runs. */
+export interface CheckPoolOptions extends CheckWorkerSettings {
   readonly setup: CheckSetup;
   /** Worker threads; at least 1 is started, never more than there are files. */
   readonly workers: number;
   /** A worker that spends this long on one file is stopped and the file gets `file.check-timeout`. */
   readonly timeLimitMs?: number;
-  /** Each worker's old-generation heap, in MB: a file that needs more ends its worker, not the tool. */
-  readonly heapLimitMb?: number;
+  /** Workers started earlier with the same settings, taken before any new one is started. */
+  readonly spares?: SpareWorkers;
 }
 
 /** A worker that ended before its code had loaded: the pool cannot run at all. */
@@ -131,14 +132,10 @@ export function checkInPool(
 
     const spawn = (index: number): Worker => {
       Atomics.store(counter, 1 + index, NOT_STARTED);
-      const workerData: CheckWorkerData = { setup: options.setup, inputs, claims, slot: index };
-      return new Worker(options.script, {
-        workerData,
-        resourceLimits: {
-          maxOldGenerationSizeMb: options.heapLimitMb ?? DEFAULT_HEAP_LIMIT_MB,
-          maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
-        },
-      });
+      const worker = options.spares?.take() ?? newCheckWorker(options);
+      const job: CheckJob = { setup: options.setup, inputs, claims, slot: index };
+      worker.postMessage(job);
+      return worker;
     };
 
     const received = (slot: Slot, { id, line, hash }: CheckReply) => {
@@ -212,4 +209,50 @@ export function checkInPool(
       finish(new PoolSetupError(error));
     }
   });
+}
+
+function newCheckWorker(settings: CheckWorkerSettings): Worker {
+  return new Worker(settings.script, {
+    resourceLimits: {
+      maxOldGenerationSizeMb: settings.heapLimitMb ?? DEFAULT_HEAP_LIMIT_MB,
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+    },
+  });
+}
+
+/**
+ * Check workers started before their files are known, so that a thread starting and loading
+ * its code (50–70 ms) overlaps with what the command does first: its options, listing the
+ * folder, loading the writer. Until taken, a spare keeps the process from exiting no longer
+ * than it lives (it is unreferenced), and a spare that has ended (its code would not load) is
+ * never handed out: the pool then starts its own, and meets the failure there.
+ */
+export class SpareWorkers {
+  private readonly spares: Array<{ worker: Worker; ended: boolean }> = [];
+
+  constructor(settings: CheckWorkerSettings, count = 1) {
+    for (let i = 0; i < count; i++) {
+      const spare = { worker: newCheckWorker(settings), ended: false };
+      spare.worker.unref();
+      // Until the pool listens, an error must not be thrown as an unhandled 'error' event.
+      spare.worker.on("error", () => undefined);
+      spare.worker.once("exit", () => (spare.ended = true));
+      this.spares.push(spare);
+    }
+  }
+
+  /** A spare still alive, now keeping the process alive as any worker does; undefined when none is left. */
+  take(): Worker | undefined {
+    for (let spare = this.spares.shift(); spare; spare = this.spares.shift()) {
+      if (spare.ended) continue;
+      spare.worker.ref();
+      return spare.worker;
+    }
+    return undefined;
+  }
+
+  /** Stops the spares not taken. */
+  dispose(): void {
+    for (const spare of this.spares.splice(0)) void spare.worker.terminate();
+  }
 }

@@ -11,13 +11,15 @@ export interface CheckSetup {
 }
 
 /**
- * A check worker's `workerData`. The workers take their files themselves from `claims`, a
- * shared counter, so none waits for the main thread (which may be busy loading the writer):
- * `claims[0]` is the index of the next file to take, and `claims[1 + slot]` the index of the
- * file the worker of `slot` is on, {@link NOT_STARTED} before its code has loaded, or
- * {@link IDLE} once nothing is left to take.
+ * The one message a check worker waits for, once its code has loaded: it may have been started
+ * before the files were listed (SpareWorkers), so its work comes by message, not as
+ * `workerData`. The workers take their files themselves from `claims`, a shared counter, so
+ * none waits for the main thread (which may be busy loading the writer): `claims[0]` is the
+ * index of the next file to take, and `claims[1 + slot]` the index of the file the worker of
+ * `slot` is on, {@link NOT_STARTED} before it has its job, or {@link IDLE} once nothing is left
+ * to take.
  */
-export interface CheckWorkerData {
+export interface CheckJob {
   readonly setup: CheckSetup;
   readonly inputs: readonly InputFile[];
   readonly claims: SharedArrayBuffer;

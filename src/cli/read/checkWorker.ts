@@ -1,36 +1,39 @@
-// The entry of a check worker thread (bundled as build/cli/cdvc-worker.cjs): it takes files
-// from the shared counter until none is left, reads each from disk itself (their bytes never
-// cross threads), checks it and posts its slim entry as a line of JSON, then ends.
-import { parentPort, workerData } from "node:worker_threads";
+// The entry of a check worker thread (bundled as build/cli/cdvc-worker.cjs): it loads, waits
+// for its job, then takes files from the shared counter until none is left, reads each from
+// disk itself (their bytes never cross threads), checks it and posts its slim entry as a line
+// of JSON, then ends.
+import { parentPort, type MessagePort } from "node:worker_threads";
 import { encodeEntry } from "../cache/entryCodec";
 import { checkInputFile } from "./checkInputFile";
-import { IDLE, type CheckReply, type CheckWorkerData } from "./checkProtocol";
+import { IDLE, type CheckJob, type CheckReply } from "./checkProtocol";
 
-const { setup, inputs, claims, slot } = workerData as CheckWorkerData;
-const port = parentPort;
-if (!port) throw new Error("checkWorker runs as a worker thread only");
-const counter = new Int32Array(claims);
+if (!parentPort) throw new Error("checkWorker runs as a worker thread only");
+const port: MessagePort = parentPort;
+port.once("message", run);
 
 // Answers go in small batches: each message wakes the main thread, and a wake-up per file
 // costs more than the file on a busy machine. A batch leaves after 16 files or 25 ms.
 const BATCH_FILES = 16;
 const BATCH_MS = 25;
-let batch: CheckReply[] = [];
-let batchStarted = 0;
-const send = () => {
-  if (batch.length > 0) port.postMessage(batch);
-  batch = [];
-};
 
-for (;;) {
-  const id = Atomics.add(counter, 0, 1);
-  if (id >= inputs.length) break;
-  // Said before the work starts, so that if this thread dies the main thread knows on what.
-  Atomics.store(counter, 1 + slot, id);
-  const { entry, hash } = checkInputFile(inputs[id]!, setup.rules, setup.lang, setup.withHash);
-  if (batch.length === 0) batchStarted = performance.now();
-  batch.push({ id, line: encodeEntry(entry), hash });
-  if (batch.length >= BATCH_FILES || performance.now() - batchStarted >= BATCH_MS) send();
+function run({ setup, inputs, claims, slot }: CheckJob): void {
+  const counter = new Int32Array(claims);
+  let batch: CheckReply[] = [];
+  let batchStarted = 0;
+  const send = () => {
+    if (batch.length > 0) port.postMessage(batch);
+    batch = [];
+  };
+  for (;;) {
+    const id = Atomics.add(counter, 0, 1);
+    if (id >= inputs.length) break;
+    // Said before the work starts, so that if this thread dies the main thread knows on what.
+    Atomics.store(counter, 1 + slot, id);
+    const { entry, hash } = checkInputFile(inputs[id]!, setup.rules, setup.lang, setup.withHash);
+    if (batch.length === 0) batchStarted = performance.now();
+    batch.push({ id, line: encodeEntry(entry), hash });
+    if (batch.length >= BATCH_FILES || performance.now() - batchStarted >= BATCH_MS) send();
+  }
+  send();
+  Atomics.store(counter, 1 + slot, IDLE);
 }
-send();
-Atomics.store(counter, 1 + slot, IDLE);

@@ -1,6 +1,7 @@
 import { unzipSync, strFromU8 } from "fflate";
 import type { Worksheet } from "exceljs";
 import { newOurWorkbook, workbookBytes, type SheetToFill } from "./ourWorkbook";
+import * as sheetData from "./sheetDataXml";
 
 describe("newOurWorkbook", () => {
   it("names the add-in as creator and keeps the given time", async () => {
@@ -50,8 +51,42 @@ describe("workbookBytes", () => {
     sheet.mergeCells("C1:D1");
     sheet.getCell("C2").note = "ghi chú";
     workbook.addWorksheet("Kiểm tra").getCell("A1").value = "tệp";
+    fillKinds(workbook.addWorksheet("Kiểu"));
+    const links = workbook.addWorksheet("Liên kết");
+    links.getCell("A1").value = { text: "trang", hyperlink: "https://example.org/" };
+    links.getCell("A2").value = { error: "#N/A" };
     if (fillFirst) for (const { name, fill } of later) fill(workbook.addWorksheet(name));
     return workbook;
+  }
+
+  // Every kind of cell and row the cells are written for without ExcelJS (sheetDataXml).
+  function fillKinds(sheet: Worksheet) {
+    sheet.getCell("A1").value = true;
+    sheet.getCell("B1").value = false;
+    sheet.getCell("A2").value = new Date(Date.UTC(2024, 11, 31, 12));
+    sheet.getCell("A2").numFmt = "dd/mm/yyyy";
+    sheet.getCell("A3").value = { formula: 'IF(1,"có","")', result: "có" };
+    sheet.getCell("B3").value = { formula: 'IF(0,1,"")', result: "" };
+    sheet.getCell("C3").value = {
+      formula: "DATE(2024,1,2)",
+      result: new Date(Date.UTC(2024, 0, 2)),
+    };
+    sheet.getCell("D3").value = { formula: "1=1", result: true };
+    sheet.getCell("E3").value = { formula: "NOW()", date1904: false };
+    sheet.getCell("F3").value = { formula: '"a\u0001"&"<"', result: "a<" };
+    sheet.getCell("A4").value = "a < b & \"c\" 'd' > e\u0001\u007f";
+    sheet.getRow(5).height = 30;
+    sheet.getCell("A5").value = 0.1 + 0.2;
+    sheet.getRow(6).hidden = true;
+    sheet.getCell("A6").value = -0;
+    sheet.getRow(7).outlineLevel = 1;
+    sheet.getCell("A7").value = 1e21;
+    sheet.getRow(8).font = { bold: true };
+    sheet.getCell("B8").value = 8;
+    sheet.getCell("B9").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+    sheet.getCell("A10").value = "gộp";
+    sheet.getCell("A10").font = { italic: true };
+    sheet.mergeCells("A10:C10");
   }
 
   // JSZip also lists each folder as an empty entry; Excel needs none.
@@ -71,8 +106,27 @@ describe("workbookBytes", () => {
     expect(byName["xl/workbook.xml"]).toContain('fullCalcOnLoad="1"');
     expect(byName["xl/workbook.xml"]).toContain("_xlnm.Print_Titles");
     expect(byName["xl/comments1.xml"]).toContain("ghi chú");
-    expect(byName["xl/comments3.xml"]).toContain("ghi chú thứ hai");
-    expect(byName["[Content_Types].xml"]).toContain("/xl/comments3.xml");
+    expect(byName["xl/comments5.xml"]).toContain("ghi chú thứ hai");
+    expect(byName["[Content_Types].xml"]).toContain("/xl/comments5.xml");
+    // The hyperlink's sheet was left to ExcelJS, the others written by sheetDataXml.
+    expect(byName["xl/worksheets/sheet4.xml"]).toContain("<hyperlinks>");
+  });
+
+  it("writes the cells of every sheet but the hyperlink's without ExcelJS", async () => {
+    const written = jest.spyOn(sheetData, "sheetDataXml");
+    try {
+      await workbookBytes(await sample(), { sheets: later });
+      expect(written.mock.results.map((r) => r.value !== null)).toEqual([
+        true,
+        true,
+        true,
+        false,
+        true,
+        true,
+      ]);
+    } finally {
+      written.mockRestore();
+    }
   });
 
   it("fills each later sheet only once the sheets before it are written", async () => {
@@ -105,7 +159,21 @@ describe("workbookBytes", () => {
     expect(sheet.getCell("B3").numFmt).toBe("#,##0.0");
     expect(sheet.getCell("B41").value).toEqual({ formula: "SUM(B2:B40)", result: 1228.5 });
     expect(sheet.getCell("D1").isMerged).toBe(true);
-    expect(back.worksheets.map((s) => s.name)).toEqual(["Tổng hợp", "Kiểm tra"]);
+    expect(back.worksheets.map((s) => s.name)).toEqual([
+      "Tổng hợp",
+      "Kiểm tra",
+      "Kiểu",
+      "Liên kết",
+    ]);
+    const kinds = back.getWorksheet("Kiểu")!;
+    expect(kinds.getCell("A4").value).toBe("a < b & \"c\" 'd' > e");
+    expect(kinds.getCell("A2").value).toEqual(new Date(Date.UTC(2024, 11, 31, 12)));
+    expect(kinds.getCell("D3").value).toEqual({ formula: "1=1", result: true });
+    expect(kinds.getRow(5).height).toBe(30);
+    expect(back.getWorksheet("Liên kết")!.getCell("A1").value).toEqual({
+      text: "trang",
+      hyperlink: "https://example.org/",
+    });
   });
 
   it("uses the deflate it is lent for every part", async () => {

@@ -3,6 +3,7 @@ import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
 import { loadExcelJS } from "./loadExcelJS";
 import { packageSink, type DeflatedPart, type PartDeflate } from "./packageZip";
+import { sheetDataXml, type PreparedRow } from "./sheetDataXml";
 
 /**
  * A new workbook as every writer of ours starts one: ExcelJS loaded lazily, the add-in named as
@@ -118,7 +119,16 @@ export async function workbookBytes(
     }
     const one = sharing({ ...book, worksheets: [model], commentRefs: [] as unknown[] }, shared);
     steps.prepareModel(one, {});
-    const zip: ZipLike = { append: (data, part) => held.push(sink.deflate(part.name, data, part)) };
+    // The cells are written here, the rest of the sheet by ExcelJS (sheetDataXml).
+    const cells = sheetDataXml(model.rows);
+    if (cells !== null) model.rows = [];
+    const part = `xl/worksheets/sheet${model.id}.xml`;
+    const zip: ZipLike = {
+      append: (data, options) => {
+        const filled = cells !== null && options.name === part ? withSheetData(data, cells) : data;
+        held.push(sink.deflate(options.name, filled, options));
+      },
+    };
     await steps.addWorksheets(zip, one);
     commentRefs.push(...one.commentRefs);
     lightSheets.push({ ...model, rows: [], merges: [] });
@@ -148,6 +158,18 @@ interface SheetModel {
   id: number;
   media: unknown[];
   tables: unknown[];
+  rows: PreparedRow[];
+}
+
+const EMPTY_SHEET_DATA = "<sheetData/>";
+
+// The sheet rendered without rows has one empty <sheetData/> (no text in a part can hold a raw
+// "<"), where the rows go.
+function withSheetData(xml: Uint8Array | string, cells: string): string {
+  const text = typeof xml === "string" ? xml : new TextDecoder().decode(xml);
+  const at = text.indexOf(EMPTY_SHEET_DATA);
+  if (at === -1) throw new Error("workbookBytes: the sheet has no place for its cells");
+  return text.slice(0, at) + cells + text.slice(at + EMPTY_SHEET_DATA.length);
 }
 
 // prepareModel sets these anew on every call and reads them back: the first values are kept,

@@ -6,6 +6,16 @@
  * columnLetters(27) // "AB"
  */
 export function columnLetters(col: number): string {
+  if (col >= 0 && col < KNOWN_COLUMNS) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+// Every cell of every table row of every report is given its address: the letters of the few
+// columns a form uses are worked out once.
+const KNOWN_COLUMNS = 256;
+const LETTERS: string[] = [];
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let out = "";
   while (n > 0) {

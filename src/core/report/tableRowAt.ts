@@ -16,7 +16,9 @@ export function tableRowAt<Column extends string>(
 ): TableRow<Column> {
   const cells = sheet.rows[row];
   const out = {} as Record<Column, TableRow<Column>["cells"][Column]>;
-  for (const [column, col] of Object.entries(columns) as [Column, number][]) {
+  // Called for every row of every table: no array of pairs is made for each.
+  for (const column in columns) {
+    const col = columns[column];
     out[column] = { sheet: sheet.name, address: toA1(row, col), cell: cells?.[col] };
   }
   return { row: row + 1, cells: out };

@@ -1,4 +1,5 @@
 import { roundHalfAwayFromZero } from "./round";
+import { shiftDecimal } from "./shiftDecimal";
 
 describe("roundHalfAwayFromZero", () => {
   it.each([
@@ -24,6 +25,23 @@ describe("roundHalfAwayFromZero", () => {
     [1e21 + 0.5, 0, 1e21],
   ])("rounds %p to %i places as %p", (value, decimals, expected) => {
     expect(roundHalfAwayFromZero(value, decimals)).toBe(expected);
+  });
+
+  it("gives every integer below 1e15 what reading it through text gives", () => {
+    const throughText = (value: number, decimals: number) => {
+      const magnitude = Number(Math.abs(value).toPrecision(15));
+      const rounded = shiftDecimal(Math.round(shiftDecimal(magnitude, decimals)), -decimals);
+      return value < 0 && rounded !== 0 ? -rounded : rounded;
+    };
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    const values = [1, -1, 999_999_999_999_999, -999_999_999_999_999, 2 ** 49 + 1];
+    for (let i = 0; i < 2000; i++) values.push(((next() % 2 ? 1 : -1) * (next() * next())) % 1e15);
+    for (const value of values) {
+      for (const decimals of [0, 1, 2, 4]) {
+        expect(roundHalfAwayFromZero(value, decimals)).toBe(throughText(value, decimals));
+      }
+    }
   });
 
   it("never returns negative zero", () => {

@@ -16,6 +16,9 @@ export function roundHalfAwayFromZero(value: number, decimals: number): number {
     throw new RangeError(`decimals must be an integer, got ${decimals}`);
   }
   if (!Number.isFinite(value) || value === 0) return value === 0 ? 0 : value;
+  // Most figures of a report are counts: an integer of at most 15 digits is already itself at
+  // any number of places, and reading it through text (below) costs more than its checks.
+  if (decimals >= 0 && Number.isInteger(value) && Math.abs(value) < 1e15) return value;
   const magnitude = Number(Math.abs(value).toPrecision(15));
   const rounded = shiftDecimal(Math.round(shiftDecimal(magnitude, decimals)), -decimals);
   return value < 0 && rounded !== 0 ? -rounded : rounded;

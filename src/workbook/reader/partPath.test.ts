@@ -17,6 +17,38 @@ describe("resolveTarget", () => {
   });
 });
 
+describe("resolveTarget on any target", () => {
+  // The rule, segment by segment, as the doc comment states it.
+  const walked = (source: string, target: string) => {
+    let path = target.replace(/\\/g, "/");
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      // kept as written
+    }
+    const segments = path.startsWith("/") ? [] : source.split("/").slice(0, -1);
+    for (const segment of path.split("/")) {
+      if (segment === "" || segment === ".") continue;
+      if (segment === "..") segments.pop();
+      else segments.push(segment);
+    }
+    return segments.join("/");
+  };
+
+  it("agrees with the segment walk on thousands of seeded targets", () => {
+    const pieces = ["a", "sheet1.xml", ".", "..", "/", "\\", "%20", "%", "x.y", ""];
+    let seed = 11;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    for (let i = 0; i < 5000; i++) {
+      let target = "";
+      for (let n = next() % 6; n >= 0; n--) target += pieces[next() % pieces.length];
+      for (const source of ["xl/workbook.xml", "", "a/b/c.xml", "top.xml"]) {
+        expect(resolveTarget(source, target)).toBe(walked(source, target));
+      }
+    }
+  });
+});
+
 describe("relationshipsPartOf", () => {
   it.each<[string, string]>([
     ["xl/workbook.xml", "xl/_rels/workbook.xml.rels"],

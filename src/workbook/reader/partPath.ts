@@ -9,6 +9,17 @@
  * resolveTarget("xl/workbook.xml", "../customXml/item1.xml") // "customXml/item1.xml"
  */
 export function resolveTarget(sourcePart: string, target: string): string {
+  // Nearly every target is a plain relative path ("worksheets/sheet1.xml"), joined as written;
+  // the walk below is for the rest.
+  if (!NOT_PLAIN.test(target)) return sourcePart.slice(0, sourcePart.lastIndexOf("/") + 1) + target;
+  return walkTarget(sourcePart, target);
+}
+
+// Anything the walk would change: escapes, backslashes, empty, `.` or `..` segments, a leading
+// or trailing slash, nothing at all.
+const NOT_PLAIN = /[%\\]|\/\/|(?:^|\/)\.{1,2}(?:\/|$)|^\/|\/$|^$/;
+
+function walkTarget(sourcePart: string, target: string): string {
   let path = target.replace(/\\/g, "/");
   try {
     path = decodeURIComponent(path);

@@ -50,7 +50,9 @@ export class XmlScanner {
   private nameStart = 0;
   private nameEnd = 0;
   private nextAmp = -1;
-  private attributes = new Int32Array(5 * 16);
+  // A plain array of small integers: a scanner is made for each part of each file, and a typed
+  // array costs more to make than the few tags of a small part save on it.
+  private attributes: number[] = [];
   private attributeCount = 0;
   private textStart = 0;
   private textEnd = 0;
@@ -256,12 +258,7 @@ export class XmlScanner {
       let valueEnd = i + 1;
       while (valueEnd < length && xml.charCodeAt(valueEnd) !== quote) valueEnd++;
       if (valueEnd === length) throw damaged(this.part);
-      let slots = this.attributes;
-      if (count * 5 + 5 > slots.length) {
-        slots = new Int32Array(slots.length * 2);
-        slots.set(this.attributes);
-        this.attributes = slots;
-      }
+      const slots = this.attributes;
       const at = count * 5;
       slots[at] = attrName;
       slots[at + 1] = attrLocal;

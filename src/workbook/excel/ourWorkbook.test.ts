@@ -1,6 +1,7 @@
 import { unzipSync, strFromU8 } from "fflate";
 import type { Worksheet } from "exceljs";
 import { newOurWorkbook, workbookBytes, type SheetToFill } from "./ourWorkbook";
+import * as sharedStrings from "./sharedStringsXml";
 import * as sheetData from "./sheetDataXml";
 
 describe("newOurWorkbook", () => {
@@ -36,7 +37,7 @@ describe("workbookBytes", () => {
     { name: "Báo cáo", fill: (sheet) => (sheet.getCell("A1").value = "Kỳ Năm 2024") },
   ];
 
-  async function sample(fillFirst = false) {
+  async function sample(fillFirst = false, richText = false) {
     const workbook = await newOurWorkbook("vi", at);
     workbook.calcProperties = { fullCalcOnLoad: true };
     const sheet = workbook.addWorksheet("Tổng hợp", { views: [{ state: "frozen", ySplit: 1 }] });
@@ -55,6 +56,11 @@ describe("workbookBytes", () => {
     const links = workbook.addWorksheet("Liên kết");
     links.getCell("A1").value = { text: "trang", hyperlink: "https://example.org/" };
     links.getCell("A2").value = { error: "#N/A" };
+    if (richText) {
+      workbook.addWorksheet("Chữ đậm").getCell("A1").value = {
+        richText: [{ text: "đậm", font: { bold: true } }, { text: " thường" }],
+      };
+    }
     if (fillFirst) for (const { name, fill } of later) fill(workbook.addWorksheet(name));
     return workbook;
   }
@@ -75,6 +81,10 @@ describe("workbookBytes", () => {
     sheet.getCell("E3").value = { formula: "NOW()", date1904: false };
     sheet.getCell("F3").value = { formula: '"a\u0001"&"<"', result: "a<" };
     sheet.getCell("A4").value = "a < b & \"c\" 'd' > e\u0001\u007f";
+    sheet.getCell("B4").value = "  đầu và cuối  ";
+    sheet.getCell("C4").value = "dòng 1\ndòng 2";
+    sheet.getCell("D4").value = "";
+    sheet.getCell("E4").value = "\tthụt đầu dòng";
     sheet.getRow(5).height = 30;
     sheet.getCell("A5").value = 0.1 + 0.2;
     sheet.getRow(6).hidden = true;
@@ -110,6 +120,34 @@ describe("workbookBytes", () => {
     expect(byName["[Content_Types].xml"]).toContain("/xl/comments5.xml");
     // The hyperlink's sheet was left to ExcelJS, the others written by sheetDataXml.
     expect(byName["xl/worksheets/sheet4.xml"]).toContain("<hyperlinks>");
+  });
+
+  it("holds the same parts as writeBuffer with rich text, whose strings ExcelJS writes", async () => {
+    const strings = jest.spyOn(sharedStrings, "sharedStringsXml");
+    try {
+      const ours = parts(await workbookBytes(await sample(false, true), { sheets: later }));
+      const theirs = parts(
+        new Uint8Array((await (await sample(true, true)).xlsx.writeBuffer()) as ArrayBuffer),
+      );
+      expect(Object.fromEntries(ours)).toEqual(Object.fromEntries(theirs));
+      expect(strings.mock.results.map((r) => r.value)).toEqual([null]);
+      expect(Object.fromEntries(ours)["xl/sharedStrings.xml"]).toContain("<b/>");
+    } finally {
+      strings.mockRestore();
+    }
+  });
+
+  it("writes the shared strings without ExcelJS when all are plain text", async () => {
+    const strings = jest.spyOn(sharedStrings, "sharedStringsXml");
+    try {
+      const xml = Object.fromEntries(parts(await workbookBytes(await sample(), { sheets: later })))[
+        "xl/sharedStrings.xml"
+      ];
+      expect(strings.mock.results.map((r) => r.value)).toEqual([xml]);
+      expect(xml).toContain('<si><t xml:space="preserve">  đầu và cuối  </t></si>');
+    } finally {
+      strings.mockRestore();
+    }
   });
 
   it("writes the cells of every sheet but the hyperlink's without ExcelJS", async () => {

@@ -3,6 +3,7 @@ import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
 import { loadExcelJS } from "./loadExcelJS";
 import { packageSink, type DeflatedPart, type PartDeflate } from "./packageZip";
+import { sharedStringsXml, type SharedStringsModel } from "./sharedStringsXml";
 import { sheetDataXml, type PreparedRow } from "./sheetDataXml";
 
 /**
@@ -149,7 +150,9 @@ export async function workbookBytes(
   // it first waits, so one after the other gives the same parts in the same order.
   for (const step of RENDER_STEPS) {
     if (step === "addWorksheets") for (const part of held) sink.addDeflated(part);
-    else await steps[step](zip, model);
+    else if (step !== "addSharedStrings" || !addSharedStrings(zip, model)) {
+      await steps[step](zip, model);
+    }
   }
   return sink.finish();
 }
@@ -159,6 +162,17 @@ interface SheetModel {
   media: unknown[];
   tables: unknown[];
   rows: PreparedRow[];
+}
+
+// ExcelJS's addSharedStrings, with the part written by sharedStringsXml; false when that part
+// is left to ExcelJS's own step (rich text, or no strings: then there is no part).
+function addSharedStrings(zip: ZipLike, model: object): boolean {
+  const table = (model as { sharedStrings?: { model?: SharedStringsModel } }).sharedStrings?.model;
+  if (!table || table.count === 0) return false;
+  const xml = sharedStringsXml(table);
+  if (xml === null) return false;
+  zip.append(xml, { name: "xl/sharedStrings.xml" });
+  return true;
 }
 
 const EMPTY_SHEET_DATA = "<sheetData/>";

@@ -1,3 +1,5 @@
+import { xmlEncode as encode } from "./xmlEncode";
+
 /**
  * The `<sheetData>` element of a worksheet, written straight from ExcelJS's prepared model of
  * its rows, as ExcelJS 4.4's own RowXform and CellXform write it, character for character.
@@ -136,41 +138,4 @@ function leaf(name: string, text: unknown): string {
 // utils.dateToExcel.
 function excelDate(date: Date, date1904: boolean | undefined): number {
   return 25569 + date.getTime() / (24 * 3600 * 1000) - (date1904 ? 1462 : 0);
-}
-
-// utils.xmlEncode: the five XML characters escaped, DEL and the control characters XML 1.0
-// forbids dropped (tab, line feed and carriage return kept).
-function encode(text: string): string {
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 62 && code !== 127) continue;
-    const escaped = escapeOf(code);
-    if (escaped === null) continue;
-    out += text.slice(from, i) + escaped;
-    from = i + 1;
-  }
-  return from === 0 ? text : out + text.slice(from);
-}
-
-function escapeOf(code: number): string | null {
-  switch (code) {
-    case 34:
-      return "&quot;";
-    case 38:
-      return "&amp;";
-    case 39:
-      return "&apos;";
-    case 60:
-      return "&lt;";
-    case 62:
-      return "&gt;";
-    case 9:
-    case 10:
-    case 13:
-      return null;
-    default:
-      return code < 32 || code === 127 ? "" : null;
-  }
 }

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { consolidate, consolidationToJson, fromBatch } from "../core/consolidation";
 import { rulesHash, type Rules } from "../core/rules";
 import { cachePathFor, CheckCache } from "./cache/checkCache";
-import { readInputs, type ReadBatch } from "./readInputs";
-import { tempFolder, unitBytes, writeUnits } from "./read/testing/unitFiles";
+import { readInputs, spareWorkerFor, type ReadBatch } from "./readInputs";
+import { buildWorker, tempFolder, unitBytes, writeUnits } from "./read/testing/unitFiles";
 
 jest.setTimeout(60_000);
 
@@ -65,5 +65,20 @@ describe("readInputs with the cache", () => {
     expect(cached.batch.reused).toBe(none.batch.files.length - 1);
     expect(cached.json).toEqual(none.json);
     expect(cached.batch.files).toEqual(none.batch.files);
+  });
+});
+
+describe("spareWorkerFor", () => {
+  it("starts a worker ahead for a folder or many files, none for a few files named", async () => {
+    const workerScript = await buildWorker(folder.path);
+    const unit = join(inputDir, "CD001.xlsx");
+    expect(spareWorkerFor([unit, join(inputDir, "CD002.xlsx")], { workerScript })).toBeNull();
+    expect(spareWorkerFor([join(folder.path, "khong-co")], { workerScript })).toBeNull();
+    for (const paths of [[inputDir], Array.from({ length: 16 }, () => unit)]) {
+      const spares = spareWorkerFor(paths, { workerScript });
+      expect(spares).not.toBeNull();
+      spares!.dispose();
+    }
+    expect(spareWorkerFor([inputDir], { workerScript, workers: 0 })).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import type { Lang } from "../core/messages/format";
 import { text } from "../core/messages/text";
 import type { Rules } from "../core/rules";
@@ -5,7 +6,12 @@ import { validateBatch, type BatchEntry, type BatchValidation } from "../core/va
 import type { CheckCache } from "./cache/checkCache";
 import { collectInputs, type InputFile, type SkippedFile } from "./inputs";
 import { printConfigProblem } from "./printConfigProblem";
-import { checkFiles, spareCheckWorker } from "./read/checkFiles";
+import {
+  checkFiles,
+  IN_PROCESS_BELOW,
+  spareCheckWorker,
+  type CheckFilesOptions,
+} from "./read/checkFiles";
 import type { SpareWorkers } from "./read/checkPool";
 import { progressLine } from "./read/progressLine";
 import { loadRulesOption } from "./rulesOption";
@@ -60,12 +66,33 @@ export async function readInputs(
   options: ReadInputsOptions,
 ): Promise<ReadBatch | null> {
   const spares =
-    options.spares === undefined ? spareCheckWorker({ workers: options.workers }) : options.spares;
+    options.spares === undefined
+      ? spareWorkerFor(paths, { workers: options.workers })
+      : options.spares;
   try {
     return await readAndCheck(paths, { ...options, spares });
   } finally {
     spares?.dispose();
   }
+}
+
+/**
+ * A check worker started ahead for reading `paths` (spareCheckWorker), or null when they are a
+ * few files named one by one, which are read on this thread (checkFiles).
+ */
+export function spareWorkerFor(
+  paths: readonly string[],
+  options: Pick<CheckFilesOptions, "workers" | "workerScript"> = {},
+): SpareWorkers | null {
+  const folder = (path: string) => {
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  if (paths.length < IN_PROCESS_BELOW && !paths.some(folder)) return null;
+  return spareCheckWorker(options);
 }
 
 async function readAndCheck(

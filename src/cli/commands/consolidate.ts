@@ -5,8 +5,7 @@ import { loadExcelJS } from "../../workbook/excel/loadExcelJS";
 import { cacheBeside, saveCache } from "../cache/commandCache";
 import { batchOptions, parseCommandArgs } from "../options";
 import { exists, writeOutput } from "../outputFile";
-import { spareCheckWorker } from "../read/checkFiles";
-import { readInputs } from "../readInputs";
+import { readInputs, spareWorkerFor } from "../readInputs";
 import { UsageError } from "../usageError";
 import { compareWithPrevious, readPreviousOption } from "../periods/previousPeriod";
 import { inputKind, runRollup } from "../periods/rollupRun";
@@ -50,7 +49,7 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
   // A check worker loads its code meanwhile. ExcelJS first (40 ms from its code cache), then the
   // heap flag, which would void that cache if set before, and which must hold from the start:
   // the reading grows the heap too.
-  const spares = spareCheckWorker();
+  const spares = spareWorkerFor(positionals);
   await loadExcelJS();
   frugalHeap();
   const writer = import("../../workbook/result");

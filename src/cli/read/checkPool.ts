@@ -223,9 +223,9 @@ function newCheckWorker(settings: CheckWorkerSettings): Worker {
 /**
  * Check workers started before their files are known, so that a thread starting and loading
  * its code (50–70 ms) overlaps with what the command does first: its options, listing the
- * folder, loading the writer. Until taken, a spare keeps the process from exiting no longer
- * than it lives (it is unreferenced), and a spare that has ended (its code would not load) is
- * never handed out: the pool then starts its own, and meets the failure there.
+ * folder, loading the writer. Until taken, a spare does not keep the process alive (it is
+ * unreferenced), and a spare that has ended (its code would not load) is never handed out: the
+ * pool then starts its own, and meets the failure there.
  */
 export class SpareWorkers {
   private readonly spares: Array<{ worker: Worker; ended: boolean }> = [];
@@ -241,7 +241,7 @@ export class SpareWorkers {
     }
   }
 
-  /** A spare still alive, now keeping the process alive as any worker does; undefined when none is left. */
+  /** A spare still alive, now referenced as any worker; undefined when none is left. */
   take(): Worker | undefined {
     for (let spare = this.spares.shift(); spare; spare = this.spares.shift()) {
       if (spare.ended) continue;

@@ -49,7 +49,8 @@ export function inflateEntry(
   return out;
 }
 
-function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+/** An entry's bytes as stored in the zip (compressed or not), after its local header. */
+export function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const at = entry.localOffset;
   if (at + 30 > bytes.length) throw damaged(entry.name);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

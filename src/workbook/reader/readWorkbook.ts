@@ -4,11 +4,12 @@ import { makeFinding } from "../../core/findings/makeFinding";
 import type { Lang } from "../../core/messages/format";
 import { defaultReaderLimits, type ReaderLimits } from "../limits";
 import type { ZipCodec } from "./zipCodec";
-import { parseContentTypes } from "./parseContentTypes";
+import { parseContentTypes, type ContentTypeOf } from "./parseContentTypes";
+import { PartMemo } from "./partMemo";
 import { parseRelationships, type Relationship } from "./parseRelationships";
 import { parseSharedStrings } from "./parseSharedStrings";
 import { parseStyles } from "./parseStyles";
-import { parseWorkbookPart } from "./parseWorkbookPart";
+import { parseWorkbookPart, type WorkbookPart } from "./parseWorkbookPart";
 import { parseWorksheet } from "./parseWorksheet";
 import { relationshipsPartOf } from "./partPath";
 import { damaged, megabytes, ReaderFailure } from "./readerFailure";
@@ -31,6 +32,14 @@ export type ReadResult =
   { ok: true; workbook: WorkbookGrid; date1904: boolean } | { ok: false; findings: Finding[] };
 
 const CONTENT_TYPES = "[Content_Types].xml";
+
+// The small parts reports of one template share byte for byte (PartMemo), for this process.
+const memos = {
+  contentTypes: new PartMemo<ContentTypeOf>(),
+  relationships: new PartMemo<readonly Relationship[]>(),
+  workbook: new PartMemo<WorkbookPart>(),
+  styles: new PartMemo<readonly boolean[]>(),
+};
 const DEFAULT_WORKBOOK = "xl/workbook.xml";
 
 /**
@@ -83,14 +92,24 @@ function readPackage(
   const pkg = new ZipPackage(bytes, limits.maxInflatedBytes, codec);
   const workbookPart = findWorkbookPart(pkg, depth);
 
-  const { sheets, date1904 } = parseWorkbookPart(pkg.text(workbookPart), workbookPart, depth);
+  const { sheets, date1904 } = pkg.parsed(
+    workbookPart,
+    memos.workbook,
+    `${workbookPart}|${depth}`,
+    (xml) => parseWorkbookPart(xml, workbookPart, depth),
+  );
   const sheetNames = sheets.map((sheet) => sheet.name);
   const wanted = sheets.filter((sheet) => filter(sheet.name));
   if (wanted.length === 0) return { workbook: { sheetNames, sheets: [] }, date1904 };
 
   const relsPart = relationshipsPartOf(workbookPart);
   if (!pkg.has(relsPart)) throw damaged(relsPart);
-  const relationships = parseRelationships(pkg.text(relsPart), relsPart, workbookPart, depth);
+  const relationships = pkg.parsed(
+    relsPart,
+    memos.relationships,
+    `${relsPart}|${workbookPart}|${depth}`,
+    (xml) => parseRelationships(xml, relsPart, workbookPart, depth),
+  );
   const byId = new Map(relationships.map((rel) => [rel.id, rel]));
   const worksheets: Array<{ name: string; part: string }> = [];
   for (const sheet of wanted) {
@@ -110,7 +129,11 @@ function readPackage(
       )
     : [];
   const stylesPart = partOfType(relationships, "/styles", pkg);
-  const dateStyles = stylesPart ? parseStyles(pkg.text(stylesPart), stylesPart, depth) : [];
+  const dateStyles = stylesPart
+    ? pkg.parsed(stylesPart, memos.styles, `${stylesPart}|${depth}`, (xml) =>
+        parseStyles(xml, stylesPart, depth),
+      )
+    : [];
 
   const grids: SheetGrid[] = worksheets.map(({ name, part }) =>
     parseWorksheet(pkg.text(part), {
@@ -153,14 +176,18 @@ function findWorkbookPart(pkg: ZipPackage, depth: number): string {
   const rootRels = relationshipsPartOf("");
   let part = DEFAULT_WORKBOOK;
   if (pkg.has(rootRels)) {
-    const main = parseRelationships(pkg.text(rootRels), rootRels, "", depth).find((rel) =>
-      rel.type.endsWith("/officeDocument"),
+    const rels = pkg.parsed(rootRels, memos.relationships, `${rootRels}||${depth}`, (xml) =>
+      parseRelationships(xml, rootRels, "", depth),
     );
+    const main = rels.find((rel) => rel.type.endsWith("/officeDocument"));
     if (main && pkg.has(main.target)) part = main.target;
   }
   if (!pkg.has(part)) throw new ReaderFailure("file.not-workbook");
   if (!pkg.has(CONTENT_TYPES)) throw damaged(CONTENT_TYPES);
-  const type = parseContentTypes(pkg.text(CONTENT_TYPES), depth)(part);
+  const typeOf = pkg.parsed(CONTENT_TYPES, memos.contentTypes, `${depth}`, (xml) =>
+    parseContentTypes(xml, depth),
+  );
+  const type = typeOf(part);
   const spreadsheet =
     type === undefined
       ? part.toLowerCase().endsWith(".xml")

@@ -1,4 +1,5 @@
-import { inflateEntry, type InflateBudget } from "./inflateEntry";
+import { compressedData, inflateEntry, type InflateBudget } from "./inflateEntry";
+import type { PartMemo } from "./partMemo";
 import type { ZipCodec } from "./zipCodec";
 import { damaged } from "./readerFailure";
 import { readZipDirectory, type ZipEntry } from "./zipDirectory";
@@ -39,8 +40,27 @@ export class ZipPackage {
 
   /** A part's text (UTF-8, or UTF-16 with a byte-order mark, as XML allows). */
   text(part: string): string {
+    return this.textOf(this.entry(part));
+  }
+
+  /**
+   * A part parsed by `parse`, or what `memo` remembers under `key` for a part with the same
+   * stored bytes (PartMemo): then it is neither unpacked nor parsed again. `key` names the part
+   * and whatever else `parse` depends on.
+   */
+  parsed<T>(part: string, memo: PartMemo<T>, key: string, parse: (text: string) => T): T {
+    const entry = this.entry(part);
+    const stored = compressedData(this.bytes, entry);
+    return memo.get(key, entry, stored) ?? memo.set(key, entry, stored, parse(this.textOf(entry)));
+  }
+
+  private entry(part: string): ZipEntry {
     const entry = this.entries.get(keyOf(part));
     if (!entry) throw damaged(part);
+    return entry;
+  }
+
+  private textOf(entry: ZipEntry): string {
     const bytes = inflateEntry(this.bytes, entry, this.budget, this.codec);
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);

@@ -73,7 +73,7 @@ export async function collectInputs(
 }
 
 // Listing a folder is the first thing a command does and the check workers wait for it: one
-// synchronous stat per file took 5 ms for 1,000 files, against 30–60 ms awaited one by one.
+// synchronous stat per file took 10 ms for 1,000 files, against 38–46 ms awaited one by one.
 function statOrNull(path: string): Stats | null {
   try {
     return statSync(path);

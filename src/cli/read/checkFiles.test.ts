@@ -63,9 +63,10 @@ describe("checkFiles", () => {
     const here = await checkFiles(inputs, { ...base, workers: 0 });
     const spares = spareCheckWorker({ workerScript: script });
     expect(spares).not.toBeNull();
+    const take = jest.spyOn(spares!, "take");
     const pooled = await checkFiles(inputs, { ...base, workers: 1, workerScript: script, spares });
     expect(pooled.entries).toEqual(here.entries);
-    expect(spares!.take()).toBeUndefined();
+    expect(take.mock.results[0]?.value).toBeInstanceOf(Worker);
   });
 
   it("stops a spare worker that the files did not need", async () => {
@@ -74,7 +75,7 @@ describe("checkFiles", () => {
       const spares = spareCheckWorker({ workerScript: script });
       await checkFiles(inputs.slice(0, 2), { ...base, workerScript: script, spares });
       expect(terminate).toHaveBeenCalledTimes(1);
-      expect(spares!.take()).toBeUndefined();
+      expect(spares!.count).toBe(0);
     } finally {
       terminate.mockRestore();
     }

@@ -122,12 +122,27 @@ describe("checkInPool", () => {
     const inputs = named(...Array.from({ length: 20 }, (_, i) => `f${i}.xlsx`));
     const { results } = await run(inputs, { workers: 1, spares });
     expect([...results.values()].map((r) => r.hash)).toEqual(inputs.map((_, i) => `spare${i}`));
-    expect(spares.take()).toBeUndefined();
+    expect(spares.count).toBe(0);
+  });
+
+  it("starts its own worker when the spare has another heap limit", async () => {
+    const spares = new SpareWorkers({ script: spareScript });
+    const { results } = await run(named("a.xlsx", "b.xlsx"), {
+      workers: 1,
+      spares,
+      heapLimitMb: 64,
+    });
+    expect(results.get(1)?.hash).toBe("h1");
+    expect(spares.count).toBe(1);
+    spares.dispose();
   });
 
   it("starts its own worker when the spare has ended without loading", async () => {
     const spares = new SpareWorkers({ script: brokenScript });
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    for (const deadline = Date.now() + 20_000; spares.count > 0 && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(spares.count).toBe(0);
     const { results } = await run(named("a.xlsx", "b.xlsx"), { workers: 1, spares });
     expect(results.get(1)?.hash).toBe("h1");
   });

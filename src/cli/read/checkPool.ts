@@ -9,7 +9,10 @@ import { NOT_STARTED, type CheckReply, type CheckJob, type CheckSetup } from "./
 export interface CheckWorkerSettings {
   /** The bundled worker entry (build/cli/cdvc-worker.cjs). */
   readonly script: string;
-  /** Each worker's old-generation heap, in MB: a file that needs more ends its worker, not the tool. */
+  /**
+   * Each worker's old-generation heap, in MB: a file that needs more ends its worker, not the
+   * tool.
+   */
   readonly heapLimitMb?: number;
 }
 
@@ -18,7 +21,10 @@ export interface CheckPoolOptions extends CheckWorkerSettings {
   readonly setup: CheckSetup;
   /** Worker threads; at least 1 is started, never more than there are files. */
   readonly workers: number;
-  /** A worker that spends this long on one file is stopped and the file gets `file.check-timeout`. */
+  /**
+   * A worker that spends this long on one file is stopped and the file gets
+   * `file.check-timeout`.
+   */
   readonly timeLimitMs?: number;
   /** Workers started earlier with the same settings, taken before any new one is started. */
   readonly spares?: SpareWorkers;
@@ -132,9 +138,15 @@ export function checkInPool(
 
     const spawn = (index: number): Worker => {
       Atomics.store(counter, 1 + index, NOT_STARTED);
-      const worker = options.spares?.take() ?? newCheckWorker(options);
+      const worker = options.spares?.take(options) ?? newCheckWorker(options);
       const job: CheckJob = { setup: options.setup, inputs, claims, slot: index };
-      worker.postMessage(job);
+      try {
+        worker.postMessage(job);
+      } catch (error) {
+        // Not in a slot yet: nothing else would stop it, and it would wait for a job forever.
+        void worker.terminate();
+        throw error;
+      }
       return worker;
     };
 
@@ -224,13 +236,17 @@ function newCheckWorker(settings: CheckWorkerSettings): Worker {
  * Check workers started before their files are known, so that a thread starting and loading
  * its code (50–70 ms) overlaps with what the command does first: its options, listing the
  * folder, loading the writer. Until taken, a spare does not keep the process alive (it is
- * unreferenced), and a spare that has ended (its code would not load) is never handed out: the
- * pool then starts its own, and meets the failure there.
+ * unreferenced). A spare known to have ended (its code would not load) is not handed out, and
+ * the pool starts its own; one that ends unnoticed just before it is taken is met by the pool
+ * as a worker that could not start, and the files are then read on the main thread.
  */
 export class SpareWorkers {
   private readonly spares: Array<{ worker: Worker; ended: boolean }> = [];
 
-  constructor(settings: CheckWorkerSettings, count = 1) {
+  constructor(
+    private readonly settings: CheckWorkerSettings,
+    count = 1,
+  ) {
     for (let i = 0; i < count; i++) {
       const spare = { worker: newCheckWorker(settings), ended: false };
       spare.worker.unref();
@@ -241,8 +257,19 @@ export class SpareWorkers {
     }
   }
 
-  /** A spare still alive, now referenced as any worker; undefined when none is left. */
-  take(): Worker | undefined {
+  /** How many spares are alive and not taken. */
+  get count(): number {
+    return this.spares.filter((spare) => !spare.ended).length;
+  }
+
+  /**
+   * A spare still alive, now referenced as any worker; undefined when none is left, or when
+   * the spares were started with another heap limit than `settings` asks for.
+   */
+  take(settings: Pick<CheckWorkerSettings, "heapLimitMb"> = {}): Worker | undefined {
+    const limit = (s: Pick<CheckWorkerSettings, "heapLimitMb">) =>
+      s.heapLimitMb ?? DEFAULT_HEAP_LIMIT_MB;
+    if (limit(settings) !== limit(this.settings)) return undefined;
     for (let spare = this.spares.shift(); spare; spare = this.spares.shift()) {
       if (spare.ended) continue;
       spare.worker.ref();

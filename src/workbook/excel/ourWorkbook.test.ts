@@ -122,7 +122,7 @@ describe("workbookBytes", () => {
     expect(byName["xl/worksheets/sheet4.xml"]).toContain("<hyperlinks>");
   });
 
-  it("holds the same parts as writeBuffer with rich text, whose strings ExcelJS writes", async () => {
+  it("holds the same parts as writeBuffer with rich text (strings by ExcelJS)", async () => {
     const strings = jest.spyOn(sharedStrings, "sharedStringsXml");
     try {
       const ours = parts(await workbookBytes(await sample(false, true), { sheets: later }));

@@ -15,7 +15,8 @@ const KEEP_SPACES = /^\s|\n|\s$/;
 /**
  * The shared strings part, as ExcelJS 4.4's SharedStringsXform writes it, character for
  * character: for a 5,000-unit result, tens of thousands of strings that its XmlStream joins
- * piece by piece (writing that result: 1.06 s against 1.17, bench/writer.bench.mjs). Null when some entry is not plain text (rich text), left to ExcelJS.
+ * piece by piece (writing that result: 1.06 s against 1.17, bench/writer.bench.mjs). Null
+ * when some entry is not plain text (rich text), left to ExcelJS.
  */
 export function sharedStringsXml(strings: SharedStringsModel): string | null {
   const { values } = strings;

@@ -33,7 +33,8 @@ describe("sheetDataXml", () => {
     ]);
     expect(xml).toBe(
       "<sheetData>" +
-        '<row r="1" ht="22.5" customHeight="1" spans="1:4" s="3" customFormat="1" x14ac:dyDescent="0.25">' +
+        '<row r="1" ht="22.5" customHeight="1" spans="1:4" s="3" customFormat="1"' +
+        ' x14ac:dyDescent="0.25">' +
         '<c r="A1" s="2" t="s"><v>0</v></c><c r="B1"><v>1.5</v></c><c r="D1" s="4"/></row>' +
         '<row r="2" hidden="1" x14ac:dyDescent="0.25" outlineLevel="1" collapsed="1"/>' +
         '<row r="3" x14ac:dyDescent="0.25">' +

@@ -17,8 +17,9 @@ const ENCRYPTED_FLAG = 1;
  * Unpacks one zip entry and checks it. The declared size is a claim made by whoever wrote the
  * zip: the budget is charged with it before anything is unpacked, and the actual output is held
  * to it while inflating, so an entry that unpacks to more than it declares (the trick of a zip
- * bomb, which a damaged entry can also play) is stopped within one chunk of output, at a cost
- * bounded by its declared size, not by what it would unpack to. An entry that unpacks to less,
+ * bomb, which a damaged entry can also play) is stopped within one chunk of output (the codec's;
+ * Node's is at most 1 MB), at a cost bounded by its declared size and that chunk, not by what it
+ * would unpack to. An entry that unpacks to less,
  * or whose checksum differs, is damaged.
  *
  * @example
@@ -33,13 +34,12 @@ export function inflateEntry(
 ): Uint8Array {
   if (entry.flags & ENCRYPTED_FLAG) throw new ReaderFailure("file.password-protected");
   if (entry.method !== STORED && entry.method !== DEFLATED) throw damaged(entry.name);
-  if (entry.size > budget.max - budget.used) throw zipBomb(budget);
+  chargeBudget(budget, entry);
   // Deflate cannot expand more than 1032 times (two bits for 258 bytes): a larger claim is
   // false, and is refused before a buffer of that size is made.
   if (entry.method === DEFLATED && entry.size > entry.compressedSize * 1032 + 1024) {
     throw damaged(entry.name);
   }
-  budget.used += entry.size;
   const compressed = compressedData(bytes, entry);
   const out =
     entry.method === STORED
@@ -47,6 +47,16 @@ export function inflateEntry(
       : inflated(compressed, entry, budget, codec);
   if (codec.crc32(out) >>> 0 !== entry.crc) throw damaged(entry.name);
   return out;
+}
+
+/**
+ * Charges the file's budget with an entry's declared size, as unpacking it would: a zip bomb
+ * when the budget cannot pay. Also for a part taken unread from a memo (PartMemo), so that what
+ * a file may unpack does not depend on what other files were read before it.
+ */
+export function chargeBudget(budget: InflateBudget, entry: ZipEntry): void {
+  if (entry.size > budget.max - budget.used) throw zipBomb(budget);
+  budget.used += entry.size;
 }
 
 /** An entry's bytes as stored in the zip (compressed or not), after its local header. */

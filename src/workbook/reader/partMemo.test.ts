@@ -38,6 +38,16 @@ describe("PartMemo", () => {
     expect(() => value.list.push("b")).toThrow(TypeError);
   });
 
+  it("does not remember a large part, and forgets everything past its size", () => {
+    const memo = new PartMemo<number>();
+    memo.set("big", entry(1, 300 * 1024), bytes(1), 1);
+    expect(memo.get("big", entry(1, 300 * 1024), bytes(1))).toBeUndefined();
+    // 20 parts of 250 KB weigh 5 MB: the first ones are forgotten on the way.
+    for (let k = 0; k < 20; k++) memo.set(`k${k}`, entry(k, 250 * 1024), bytes(k), k);
+    expect(memo.get("k0", entry(0, 250 * 1024), bytes(0))).toBeUndefined();
+    expect(memo.get("k19", entry(19, 250 * 1024), bytes(19))).toBe(19);
+  });
+
   it("keeps a few versions of a part, forgetting the oldest", () => {
     const memo = new PartMemo<number>();
     for (let v = 0; v < 5; v++) memo.set("k", entry(v), bytes(v), v);
@@ -66,6 +76,20 @@ describe("readWorkbook with parts shared between files", () => {
     } finally {
       parse.mockRestore();
     }
+  });
+
+  it("charges a remembered part to the file's budget, as if it were unpacked", () => {
+    expect(readWorkbook(rawZip(honest), "tot.xlsx").ok).toBe(true);
+    const total = Object.values({ ...parts, "xl/workbook.xml": workbookXml }).reduce(
+      (sum, text) => sum + strToU8(text).length,
+      0,
+    );
+    const within = readWorkbook(rawZip(honest), "du.xlsx", { limits: { maxInflatedBytes: total } });
+    expect(within.ok).toBe(true);
+    const over = readWorkbook(rawZip(honest), "thieu.xlsx", {
+      limits: { maxInflatedBytes: total - 1 },
+    });
+    expect(over.ok ? [] : over.findings.map((f) => f.code)).toEqual(["file.zip-bomb"]);
   });
 
   it("still finds a part damaged when only its checksum differs from one already read", () => {

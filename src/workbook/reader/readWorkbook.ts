@@ -33,7 +33,7 @@ export type ReadResult =
 
 const CONTENT_TYPES = "[Content_Types].xml";
 
-// The small parts reports of one template share byte for byte (PartMemo), for this process.
+// The small parts reports of one template share byte for byte (PartMemo), for this thread.
 const memos = {
   contentTypes: new PartMemo<ContentTypeOf>(),
   relationships: new PartMemo<readonly Relationship[]>(),

@@ -1,4 +1,4 @@
-import { compressedData, inflateEntry, type InflateBudget } from "./inflateEntry";
+import { chargeBudget, compressedData, inflateEntry, type InflateBudget } from "./inflateEntry";
 import type { PartMemo } from "./partMemo";
 import type { ZipCodec } from "./zipCodec";
 import { damaged } from "./readerFailure";
@@ -51,7 +51,10 @@ export class ZipPackage {
   parsed<T>(part: string, memo: PartMemo<T>, key: string, parse: (text: string) => T): T {
     const entry = this.entry(part);
     const stored = compressedData(this.bytes, entry);
-    return memo.get(key, entry, stored) ?? memo.set(key, entry, stored, parse(this.textOf(entry)));
+    const known = memo.get(key, entry, stored);
+    if (known === undefined) return memo.set(key, entry, stored, parse(this.textOf(entry)));
+    chargeBudget(this.budget, entry);
+    return known;
   }
 
   private entry(part: string): ZipEntry {

@@ -141,7 +141,7 @@ async function checkAll(
     try {
       const running = checkInPool(
         misses.map((index) => inputs[index]!),
-        { ...options.pool, script, setup, workers, spares: options.spares ?? undefined },
+        { ...options.pool, script, setup, workers, spares: options.spares },
         (k, checked) => record(misses[k]!, checked),
       );
       options.whileReading?.();

@@ -27,7 +27,7 @@ export interface CheckPoolOptions extends CheckWorkerSettings {
    */
   readonly timeLimitMs?: number;
   /** Workers started earlier with the same settings, taken before any new one is started. */
-  readonly spares?: SpareWorkers;
+  readonly spares?: SpareWorkers | null;
 }
 
 /** A worker that ended before its code had loaded: the pool cannot run at all. */

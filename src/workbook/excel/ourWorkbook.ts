@@ -76,7 +76,8 @@ type Shared = Partial<Record<(typeof SHARED)[number], unknown>>;
  * and model are let go of before the next sheet is filled. The parts are the same, in the same
  * order, as `writeBuffer` gives, but a 5,000-unit result never holds more than one sheet's
  * cells: consolidating 5,000 files peaked at 342 MB of RSS, against 411 MB with every sheet
- * filled before writing (bench/RESULTS.md). The workbook is not to be used afterwards. An
+ * filled before writing (measured when this was written, before the cells were written straight
+ * to XML; bench/RESULTS.md has today's figures). The workbook is not to be used afterwards. An
  * ExcelJS without these steps (another major version) is written through `writeBuffer`, every
  * sheet filled first.
  */

@@ -19,8 +19,7 @@ const ENCRYPTED_FLAG = 1;
  * to it while inflating, so an entry that unpacks to more than it declares (the trick of a zip
  * bomb, which a damaged entry can also play) is stopped within one chunk of output (the codec's;
  * Node's is at most 1 MB), at a cost bounded by its declared size and that chunk, not by what it
- * would unpack to. An entry that unpacks to less,
- * or whose checksum differs, is damaged.
+ * would unpack to. An entry that unpacks to less, or whose checksum differs, is damaged.
  *
  * @example
  * const entry = readZipDirectory(zipBytes).find((e) => e.name === "xl/workbook.xml")!;

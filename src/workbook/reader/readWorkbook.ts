@@ -32,6 +32,7 @@ export type ReadResult =
   { ok: true; workbook: WorkbookGrid; date1904: boolean } | { ok: false; findings: Finding[] };
 
 const CONTENT_TYPES = "[Content_Types].xml";
+const DEFAULT_WORKBOOK = "xl/workbook.xml";
 
 // The small parts reports of one template share byte for byte (PartMemo), for this thread.
 const memos = {
@@ -40,7 +41,6 @@ const memos = {
   workbook: new PartMemo<WorkbookPart>(),
   styles: new PartMemo<readonly boolean[]>(),
 };
-const DEFAULT_WORKBOOK = "xl/workbook.xml";
 
 /**
  * Reads an xlsx file's bytes into plain cell grids: every sheet name in tab order, and the

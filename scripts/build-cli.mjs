@@ -1,15 +1,18 @@
 // Bundles the command-line tool into one CommonJS file per entry, so `cdvc` starts by loading
 // one file of compiled JavaScript (no TypeScript compiled at each call; start-up counts in the
-// speed targets). The check worker (src/cli/read/checkWorker.ts) is its own entry: the CLI
-// starts it from cdvc-worker.cjs beside cdvc.cjs to read many files on every core. ExcelJS is
-// a third file, exceljs.cjs, required only when a workbook is written: as one minified file it
-// loads in half the time of its hundreds of modules in node_modules (bench/RESULTS.md). The
-// fourth, load.cjs, compiles the two large ones from the V8 code cache written at the end.
+// speed targets). The check worker (src/cli/read/checkWorker.ts) is its own file, cdvc-check.cjs:
+// the CLI starts worker threads from cdvc-worker.cjs, which only loads it, to read many files on
+// every core. ExcelJS is another, exceljs.cjs, required only when a workbook is written: as one
+// minified file it loads in half the time of its hundreds of modules in node_modules
+// (bench/RESULTS.md). load.cjs compiles the three large ones from the V8 code cache written at
+// the end.
 import { build } from "esbuild";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const OUT = "build/cli";
+const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), "..", "samples");
 
 const common = {
   bundle: true,
@@ -46,7 +49,8 @@ await Promise.all([
     ...common,
     entryPoints: {
       cdvc: "src/cli/main.ts",
-      "cdvc-worker": "src/cli/read/checkWorker.ts",
+      "cdvc-worker": "src/cli/read/checkWorkerEntry.ts",
+      "cdvc-check": "src/cli/read/checkWorker.ts",
       load: "src/cli/load/codeCache.ts",
     },
     outdir: OUT,
@@ -61,11 +65,16 @@ await Promise.all([
   }),
 ]);
 
-// V8's code cache of the two large bundles, written beside them (src/cli/load/codeCache.ts):
+// V8's code cache of the three large bundles, written beside them (src/cli/load/codeCache.ts):
 // the CLI's own only compiled (loading it would run a command), ExcelJS loaded and made to write
 // a small workbook, so that the functions a write runs are in its cache too.
 const { writeCodeCache } = createRequire(import.meta.url)("../build/cli/load.cjs");
 await writeCodeCache(join(OUT, "cdvc.cjs"));
+// The check worker's, after checking the sample submissions on this thread: a code cache is
+// V8's own bytecode, which any thread of the same Node takes.
+await writeCodeCache(join(OUT, "cdvc-check.cjs"), async (worker) => {
+  if (worker.exerciseChecks(SAMPLES) === 0) throw new Error("no sample submission was checked");
+});
 await writeCodeCache(join(OUT, "exceljs.cjs"), async (ExcelJS) => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Tổng hợp", { views: [{ state: "frozen", ySplit: 1 }] });

@@ -1,39 +1,33 @@
-// The entry of a check worker thread (bundled as build/cli/cdvc-worker.cjs): it loads, waits
-// for its job, then takes files from the shared counter until none is left, reads each from
-// disk itself (their bytes never cross threads), checks it and posts its slim entry as a line
-// of JSON, then ends.
-import { parentPort, type MessagePort } from "node:worker_threads";
-import { encodeEntry } from "../cache/entryCodec";
-import { checkInputFile } from "./checkInputFile";
-import { IDLE, type CheckJob, type CheckReply } from "./checkProtocol";
+// The code of a check worker thread (bundled as build/cli/cdvc-check.cjs, started through the
+// one-line build/cli/cdvc-worker.cjs, which compiles it from V8's code cache): it loads, waits
+// for its job, then takes files from the shared counter until none is left and ends
+// (checkJob.ts). Loaded outside a worker, by the build writing that code cache, it only offers
+// `exerciseChecks`.
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { parentPort } from "node:worker_threads";
+import { defaultRules } from "../../core/rules/defaultRules";
+import { runCheckJob } from "./checkJob";
+import type { CheckJob } from "./checkProtocol";
 
-if (!parentPort) throw new Error("checkWorker runs as a worker thread only");
-const port: MessagePort = parentPort;
-port.once("message", run);
+const port = parentPort;
+if (port)
+  port.once("message", (job: CheckJob) => runCheckJob(job, (batch) => port.postMessage(batch)));
 
-// Answers go in small batches: each message wakes the main thread, and a wake-up per file
-// costs more than the file on a busy machine. A batch leaves after 16 files or 25 ms.
-const BATCH_FILES = 16;
-const BATCH_MS = 25;
-
-function run({ setup, inputs, claims, slot }: CheckJob): void {
-  const counter = new Int32Array(claims);
-  let batch: CheckReply[] = [];
-  let batchStarted = 0;
-  const send = () => {
-    if (batch.length > 0) port.postMessage(batch);
-    batch = [];
-  };
-  for (;;) {
-    const id = Atomics.add(counter, 0, 1);
-    if (id >= inputs.length) break;
-    // Said before the work starts, so that if this thread dies the main thread knows on what.
-    Atomics.store(counter, 1 + slot, id);
-    const { entry, hash } = checkInputFile(inputs[id]!, setup.rules, setup.lang, setup.withHash);
-    if (batch.length === 0) batchStarted = performance.now();
-    batch.push({ id, line: encodeEntry(entry), hash });
-    if (batch.length >= BATCH_FILES || performance.now() - batchStarted >= BATCH_MS) send();
-  }
-  send();
-  Atomics.store(counter, 1 + slot, IDLE);
+/**
+ * Checks every file of `folder` as a worker's job would, on this thread: the build runs it on
+ * the sample submissions before writing the worker's code cache, so that the functions a check
+ * runs are compiled from that cache too instead of one by one as each is first called.
+ */
+export function exerciseChecks(folder: string): number {
+  const inputs = readdirSync(folder)
+    .sort()
+    .map((name) => ({ path: join(folder, name), name, size: statSync(join(folder, name)).size }));
+  const claims = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+  let checked = 0;
+  runCheckJob(
+    { setup: { rules: defaultRules, lang: "vi", withHash: true }, inputs, claims, slot: 0 },
+    (batch) => (checked += batch.length),
+  );
+  return checked;
 }

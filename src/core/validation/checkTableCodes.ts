@@ -1,5 +1,6 @@
 import type { FindingCode } from "../messages/catalog";
 import type { ReportCell } from "../report";
+import { definitionsByCode } from "./definitionsByCode";
 import { cellLocation, type ValidationContext } from "./validationRule";
 
 /** The part of a coded table the check reads. */
@@ -35,7 +36,7 @@ export function checkTableCodes(
 ): void {
   // Without the table's header its rows are unknown; the extraction has reported that.
   if (!table) return;
-  const known = new Set(definitions.map((d) => d.code.toUpperCase()));
+  const known = definitionsByCode(definitions);
   const firstRows = new Map<string, number>();
   for (const row of table.rows) {
     const where = cellLocation(row.cells.code);

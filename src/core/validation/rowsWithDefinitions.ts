@@ -1,3 +1,5 @@
+import { definitionsByCode } from "./definitionsByCode";
+
 /**
  * Pairs each row of a table with the configured indicator or criterion of its code, in sheet
  * order; rows of unknown codes are left out (a rule of their own reports them), and a repeated
@@ -14,7 +16,7 @@ export function rowsWithDefinitions<
   rows: readonly Row[],
   definitions: readonly Definition[],
 ): { definition: Definition; row: Row }[] {
-  const byCode = new Map(definitions.map((d) => [d.code.toUpperCase(), d]));
+  const byCode = definitionsByCode(definitions);
   const out: { definition: Definition; row: Row }[] = [];
   for (const row of rows) {
     const definition = byCode.get(row.code);

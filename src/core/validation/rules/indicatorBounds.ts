@@ -1,4 +1,5 @@
 import { formatVietnameseNumber } from "../../numbers";
+import { definitionsByCode } from "../definitionsByCode";
 import { firstRowByCode } from "../firstRowByCode";
 import { numberIn } from "../numberIn";
 import { cellLocation, type ValidationRule } from "../validationRule";
@@ -17,7 +18,7 @@ export const indicatorBounds: ValidationRule = {
   meta: { description: "An indicator with atMost does not exceed the indicator it names." },
   check(ctx) {
     const rows = firstRowByCode(ctx.unitReport.indicators?.rows ?? []);
-    const byCode = new Map(ctx.rules.indicators.map((i) => [i.code.toUpperCase(), i]));
+    const byCode = definitionsByCode(ctx.rules.indicators);
     for (const indicator of ctx.rules.indicators) {
       if (indicator.atMost === undefined) continue;
       const boundIndicator = byCode.get(indicator.atMost.toUpperCase());

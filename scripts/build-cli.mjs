@@ -7,12 +7,14 @@
 // (bench/RESULTS.md). load.cjs compiles the three large ones from the V8 code cache written at
 // the end.
 import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const OUT = "build/cli";
-const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), "..", "samples");
+const SCRIPTS = dirname(fileURLToPath(import.meta.url));
+const SAMPLES = join(SCRIPTS, "..", "samples");
 
 const common = {
   bundle: true,
@@ -65,24 +67,21 @@ await Promise.all([
   }),
 ]);
 
-// V8's code cache of the three large bundles, written beside them (src/cli/load/codeCache.ts):
-// the CLI's own only compiled (loading it would run a command), ExcelJS loaded and made to write
-// a small workbook, so that the functions a write runs are in its cache too.
+// V8's code cache of the three large bundles, written beside them (src/cli/load/codeCache.ts),
+// with the functions a run compiles in them too. The check worker's after checking the sample
+// submissions on this thread (a code cache is V8's own bytecode, which any thread of the same
+// Node takes); the CLI's own and ExcelJS's at the end of a real run of the CLI on them, in a
+// process of its own (scripts/train-code-cache.cjs).
 const { writeCodeCache } = createRequire(import.meta.url)("../build/cli/load.cjs");
-await writeCodeCache(join(OUT, "cdvc.cjs"));
-// The check worker's, after checking the sample submissions on this thread: a code cache is
-// V8's own bytecode, which any thread of the same Node takes.
 await writeCodeCache(join(OUT, "cdvc-check.cjs"), async (worker) => {
   if (worker.exerciseChecks(SAMPLES) === 0) throw new Error("no sample submission was checked");
 });
-await writeCodeCache(join(OUT, "exceljs.cjs"), async (ExcelJS) => {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Tổng hợp", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.getCell("A1").value = "Đơn vị";
-  sheet.getCell("A1").font = { bold: true };
-  sheet.getCell("B2").value = { formula: "SUM(1,2)", result: 3 };
-  sheet.getCell("B2").numFmt = "#,##0.0";
-  sheet.mergeCells("C1:D1");
-  sheet.pageSetup.printTitlesRow = "1:1";
-  await workbook.xlsx.writeBuffer();
-});
+const training = spawnSync(
+  process.execPath,
+  [join(SCRIPTS, "train-code-cache.cjs"), OUT, SAMPLES],
+  { encoding: "utf8" },
+);
+if (training.status !== 0) {
+  process.stderr.write(training.stdout + training.stderr);
+  throw new Error("the code cache of the CLI could not be written");
+}

@@ -14,16 +14,20 @@ function takesItsCache(bundle: string, onWorker: boolean): boolean {
   const load = `const l = require(${JSON.stringify(join(BUILT, "load.cjs"))});
     const file = ${JSON.stringify(join(BUILT, bundle))};
     l.cachedRequire(file);
-    const taken = String(l.loadedFromCache(file));`;
+    const taken = "CACHE:" + l.loadedFromCache(file);`;
   // The worker's code waits for its job: the thread says what it saw and is stopped.
   const script = onWorker
     ? `const { Worker } = require("node:worker_threads");
        const worker = new Worker(${JSON.stringify(`${load} require("node:worker_threads").parentPort.postMessage(taken);`)}, { eval: true });
        worker.once("message", (taken) => { process.stdout.write(taken); worker.terminate(); });`
-    : `${load} process.stdout.write(taken);`;
-  const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 30_000 });
+    : `${load} process.stdout.write("\\n" + taken);`;
+  // Loading the CLI's bundle runs it: as `cdvc --help`, it only prints its usage.
+  const run = spawnSync(process.execPath, ["-e", script, "--", "cdvc", "--help"], {
+    encoding: "utf8",
+    timeout: 30_000,
+  });
   if (run.status !== 0) throw new Error(`loading ${bundle} failed: ${run.stderr}`);
-  return run.stdout === "true";
+  return run.stdout.includes("CACHE:true");
 }
 
 beforeAll(() => assertBuilt());
@@ -31,6 +35,10 @@ beforeAll(() => assertBuilt());
 describe("the build's code caches", () => {
   it("compiles the check worker's code from its cache, on a worker thread", () => {
     expect(takesItsCache("cdvc-check.cjs", true)).toBe(true);
+  });
+
+  it("compiles the CLI from its cache, written after a run that set V8 flags", () => {
+    expect(takesItsCache("cdvc.cjs", false)).toBe(true);
   });
 
   it("compiles ExcelJS from its cache", () => {

@@ -103,6 +103,21 @@ export async function writeCodeCache(
   } else {
     compiled = compile(file);
   }
+  writeCache(file, compiled);
+}
+
+/**
+ * Writes the code cache of every bundle this thread has loaded through {@link cachedRequire},
+ * with every function compiled so far: the build calls it at the end of a real run of the CLI
+ * (scripts/train-code-cache.cjs), so that the next runs skip compiling what that run compiled.
+ * Returns the bundles written.
+ */
+export function writeLoadedCodeCaches(): string[] {
+  for (const [file, bundle] of loaded) writeCache(file, bundle.compiled);
+  return [...loaded.keys()];
+}
+
+function writeCache(file: string, compiled: Compiled): void {
   const path = codeCachePath(file);
   const temporary = `${path}.${process.pid}.tmp`;
   try {

@@ -8,6 +8,7 @@
 // the end.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -73,15 +74,16 @@ await Promise.all([
 // Node takes); the CLI's own and ExcelJS's at the end of a real run of the CLI on them, in a
 // process of its own (scripts/train-code-cache.cjs).
 const { writeCodeCache } = createRequire(import.meta.url)("../build/cli/load.cjs");
+if (!existsSync(SAMPLES)) throw new Error(`${SAMPLES} is missing: the code caches are made on it`);
 await writeCodeCache(join(OUT, "cdvc-check.cjs"), async (worker) => {
-  if (worker.exerciseChecks(SAMPLES) === 0) throw new Error("no sample submission was checked");
+  if (worker.exerciseChecks(SAMPLES) === 0) throw new Error(`no workbook in ${SAMPLES}`);
 });
 const training = spawnSync(
   process.execPath,
   [join(SCRIPTS, "train-code-cache.cjs"), OUT, SAMPLES],
-  { encoding: "utf8" },
+  { encoding: "utf8", timeout: 120_000 },
 );
 if (training.status !== 0) {
-  process.stderr.write(training.stdout + training.stderr);
-  throw new Error("the code cache of the CLI could not be written");
+  process.stderr.write(`${training.error ?? ""}\n${training.stdout ?? ""}${training.stderr ?? ""}`);
+  throw new Error("the code caches of the CLI and ExcelJS could not be written");
 }

@@ -24,7 +24,9 @@ process.on("exit", (code) => {
     // what every run starts with.
     setFlagsFromString("--heap-growing-percent=0");
     const written = load.writeLoadedCodeCaches();
-    if (!written.includes(cli)) throw new Error("the CLI was not loaded through the cache loader");
+    for (const bundle of [cli, join(built, "exceljs.cjs")]) {
+      if (!written.includes(bundle)) throw new Error(`${bundle} was not loaded through load.cjs`);
+    }
   } catch (error) {
     process.stderr.write(`train-code-cache: ${error.message}\n`);
     process.exitCode = 1;

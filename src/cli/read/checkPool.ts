@@ -3,7 +3,13 @@ import { makeFinding } from "../../core/findings/makeFinding";
 import { decodeEntry } from "../cache/entryCodec";
 import type { InputFile } from "../inputs";
 import type { CheckedFile } from "./checkInputFile";
-import { NOT_STARTED, type CheckReply, type CheckJob, type CheckSetup } from "./checkProtocol";
+import {
+  CHECK_WORKER_DATA,
+  NOT_STARTED,
+  type CheckReply,
+  type CheckJob,
+  type CheckSetup,
+} from "./checkProtocol";
 
 /** How a check worker is started. */
 export interface CheckWorkerSettings {
@@ -225,6 +231,7 @@ export function checkInPool(
 
 function newCheckWorker(settings: CheckWorkerSettings): Worker {
   return new Worker(settings.script, {
+    workerData: CHECK_WORKER_DATA,
     resourceLimits: {
       maxOldGenerationSizeMb: settings.heapLimitMb ?? DEFAULT_HEAP_LIMIT_MB,
       maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,

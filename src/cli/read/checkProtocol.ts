@@ -26,6 +26,12 @@ export interface CheckJob {
   readonly slot: number;
 }
 
+/**
+ * The `workerData` every check worker is started with: its code waits for a job only on a thread
+ * marked so, not on any worker thread that happens to load it.
+ */
+export const CHECK_WORKER_DATA = { role: "cdvc-check" } as const;
+
 export const NOT_STARTED = -2;
 export const IDLE = -1;
 

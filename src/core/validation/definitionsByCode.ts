@@ -1,8 +1,8 @@
-// The rules are the same for every file of a run, and a report's tables are asked for by
-// several rules each: lookups built from either are kept, by the identity of the array they
-// are built from, instead of being rebuilt by each rule for each file. Rules and reports are
-// never changed once made, which is what makes the identity a safe key; a WeakMap lets them go
-// with their array.
+// The rules are the same for every file of a run, and several rules look their definitions up
+// by code for each file: the lookup is kept, by the identity of the array of definitions, instead
+// of being rebuilt by each rule for each file. Rules are never changed once parsed (nothing in
+// the code does; an array changed after its first lookup would be looked up stale). A WeakMap
+// lets a lookup go with its array.
 const byCodeOf = new WeakMap<readonly object[], ReadonlyMap<string, unknown>>();
 
 /**

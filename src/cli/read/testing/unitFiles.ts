@@ -57,17 +57,24 @@ export async function writeUnits(folder: string, count: number): Promise<InputFi
   return inputs;
 }
 
-/** Bundles the check worker as `npm run build:cli` does, into `folder`; returns its path. */
+/**
+ * Bundles the check worker as `npm run build:cli` does, into `folder`: the entry a thread starts
+ * from, which loads the worker's code from the file beside it (without a code cache here).
+ * Returns the entry's path.
+ */
 export async function buildWorker(folder: string): Promise<string> {
-  const outfile = join(folder, "cdvc-worker.cjs");
   await build({
-    entryPoints: [join(__dirname, "..", "checkWorker.ts")],
-    outfile,
+    entryPoints: {
+      "cdvc-worker": join(__dirname, "..", "checkWorkerEntry.ts"),
+      "cdvc-check": join(__dirname, "..", "checkWorker.ts"),
+    },
+    outdir: folder,
+    outExtension: { ".js": ".cjs" },
     bundle: true,
     platform: "node",
     target: "node20",
     format: "cjs",
     logLevel: "silent",
   });
-  return outfile;
+  return join(folder, "cdvc-worker.cjs");
 }

@@ -16,9 +16,10 @@ function takesItsCache(bundle: string, onWorker: boolean): boolean {
     l.cachedRequire(file);
     const taken = "CACHE:" + l.loadedFromCache(file);`;
   // The worker's code waits for its job: the thread says what it saw and is stopped.
+  const onThread = `${load} require("node:worker_threads").parentPort.postMessage(taken);`;
   const script = onWorker
     ? `const { Worker } = require("node:worker_threads");
-       const worker = new Worker(${JSON.stringify(`${load} require("node:worker_threads").parentPort.postMessage(taken);`)}, { eval: true });
+       const worker = new Worker(${JSON.stringify(onThread)}, { eval: true });
        worker.once("message", (taken) => { process.stdout.write(taken); worker.terminate(); });`
     : `${load} process.stdout.write("\\n" + taken);`;
   // Loading the CLI's bundle runs it: as `cdvc --help`, it only prints its usage.

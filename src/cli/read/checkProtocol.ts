@@ -36,9 +36,10 @@ export const NOT_STARTED = -2;
 export const IDLE = -1;
 
 /**
- * What a worker sends, in batches (an array of these per message), for each file it has checked: `id` is the file's index in `inputs`, and
- * the entry comes as one line of JSON (entryCodec), which crosses threads as one string, far
- * cheaper than a structured clone of its many small objects, and is what the cache stores.
+ * What a worker sends, in batches (an array of these per message), for each file it has
+ * checked: `id` is the file's index in `inputs`, and the entry comes as one line of JSON
+ * (entryCodec), which crosses threads as one string, far cheaper than a structured clone of its
+ * many small objects, and is what the cache stores.
  */
 export interface CheckReply {
   readonly id: number;

@@ -10,8 +10,8 @@ import { setFlagsFromString } from "node:v8";
  * already grown the heap. With this it peaked at 370–410 MB, for no measurable time at
  * 1,000 files and about 5% at 5,000. With the sheets written one at a time and their cells
  * straight to XML it still saves about 130 MB at 5,000 files (235–240 MB against 364–375 MB),
- * for about 10% more time there and 2% at 1,000 files. V8 reads the flag at each collection (its heap controller), so
- * setting it while running is enough.
+ * for about 10% more time there and 2% at 1,000 files. V8 reads the flag at each collection
+ * (its heap controller), so setting it while running is enough.
  */
 export function frugalHeap(): void {
   setFlagsFromString("--heap-growing-percent=10");

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { consolidate, consolidationToJson, fromBatch } from "../core/consolidation";
 import { rulesHash, type Rules } from "../core/rules";
 import { cachePathFor, CheckCache } from "./cache/checkCache";
+import { defaultWorkers, FILES_PER_WORKER, IN_PROCESS_BELOW } from "./read/checkFiles";
 import { readInputs, spareWorkerFor, type ReadBatch } from "./readInputs";
 import { buildWorker, tempFolder, unitBytes, writeUnits } from "./read/testing/unitFiles";
 
@@ -69,16 +70,24 @@ describe("readInputs with the cache", () => {
 });
 
 describe("spareWorkerFor", () => {
-  it("starts a worker ahead for a folder or many files, none for a few files named", async () => {
+  it("starts a worker ahead only where worker threads will read", async () => {
     const workerScript = await buildWorker(folder.path);
     const unit = join(inputDir, "CD001.xlsx");
-    expect(spareWorkerFor([unit, join(inputDir, "CD002.xlsx")], { workerScript })).toBeNull();
-    expect(spareWorkerFor([join(folder.path, "khong-co")], { workerScript })).toBeNull();
-    for (const paths of [[inputDir], Array.from({ length: 16 }, () => unit)]) {
-      const spares = spareWorkerFor(paths, { workerScript });
-      expect(spares).not.toBeNull();
-      spares!.dispose();
+    const many = (count: number) => Array.from({ length: count }, () => unit);
+    // By default, only for thousands of files (defaultWorkers), counted by the folders' entries.
+    for (const paths of [[inputDir], many(16), [unit, join(folder.path, "khong-co")]]) {
+      expect(spareWorkerFor(paths, { workerScript })).toBeNull();
     }
+    const thousands = spareWorkerFor(many(2 * FILES_PER_WORKER), { workerScript });
+    expect(thousands !== null).toBe(defaultWorkers(2 * FILES_PER_WORKER) > 0);
+    thousands?.dispose();
+    // With workers asked for, from as many files as checkFiles gives to workers.
+    for (const paths of [[inputDir], many(IN_PROCESS_BELOW - 1)]) {
+      expect(spareWorkerFor(paths, { workerScript, workers: 2 })).toBeNull();
+    }
+    const spares = spareWorkerFor(many(IN_PROCESS_BELOW), { workerScript, workers: 2 });
+    expect(spares).not.toBeNull();
+    spares!.dispose();
     expect(spareWorkerFor([inputDir], { workerScript, workers: 0 })).toBeNull();
   });
 });

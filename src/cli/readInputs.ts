@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import type { Lang } from "../core/messages/format";
 import { text } from "../core/messages/text";
 import type { Rules } from "../core/rules";
@@ -8,6 +8,7 @@ import { collectInputs, type InputFile, type SkippedFile } from "./inputs";
 import { printConfigProblem } from "./printConfigProblem";
 import {
   checkFiles,
+  defaultWorkers,
   IN_PROCESS_BELOW,
   spareCheckWorker,
   type CheckFilesOptions,
@@ -29,7 +30,7 @@ export interface ReadInputsOptions {
    * null for none.
    */
   readonly openCache?: (rules: Rules) => Promise<CheckCache | null>;
-  /** Worker threads (see checkFiles); default one per core. */
+  /** Worker threads (see checkFiles); by default as many as pay for themselves. */
   readonly workers?: number;
   /** Work for this thread while worker threads read (see checkFiles). */
   readonly whileReading?: () => void;
@@ -37,7 +38,8 @@ export interface ReadInputsOptions {
   readonly outputs?: readonly (string | undefined)[];
   /**
    * A check worker the command started earlier (spareCheckWorker); by default one is started
-   * here, before the rules and the folder are read. Stopped by the end if not used.
+   * here (spareWorkerFor), before the rules and the folder are read. Stopped by the end if not
+   * used.
    */
   readonly spares?: SpareWorkers | null;
 }
@@ -57,9 +59,9 @@ export interface ReadBatch extends BatchValidation {
 
 /**
  * What `validate` and `consolidate` share: the rules (defaults or `--config`), every input file
- * read and checked (on worker threads, and not at all when the cache has it), and the checks
- * across files. Null when the configuration cannot be used (its findings are printed); a path
- * that names nothing is a usage error.
+ * read and checked (on worker threads for thousands of files, and not at all when the cache has
+ * it), and the checks across files. Null when the configuration cannot be used (its findings
+ * are printed); a path that names nothing is a usage error.
  */
 export async function readInputs(
   paths: readonly string[],
@@ -77,22 +79,28 @@ export async function readInputs(
 }
 
 /**
- * A check worker started ahead for reading `paths` (spareCheckWorker), or null when they are a
- * few files named one by one, which are read on this thread (checkFiles).
+ * A check worker started ahead for reading `paths` (spareCheckWorker), or null when they will
+ * be read on this thread (checkFiles): by default, when the folders and files named hold too
+ * few entries for worker threads to pay ({@link defaultWorkers}), or with `workers` given,
+ * fewer than checkFiles reads on this thread anyway.
  */
 export function spareWorkerFor(
   paths: readonly string[],
   options: Pick<CheckFilesOptions, "workers" | "workerScript"> = {},
 ): SpareWorkers | null {
-  const folder = (path: string) => {
+  // An upper bound of the files to read, listed without a stat each: folders are not read
+  // into, and the cache may spare some of them.
+  const entries = (path: string) => {
     try {
-      return statSync(path).isDirectory();
+      return statSync(path).isDirectory() ? readdirSync(path).length : 1;
     } catch {
-      return false;
+      return 0;
     }
   };
-  if (paths.length < IN_PROCESS_BELOW && !paths.some(folder)) return null;
-  return spareCheckWorker(options);
+  const files = paths.reduce((sum, path) => sum + entries(path), 0);
+  const wanted =
+    options.workers === undefined ? defaultWorkers(files) > 0 : files >= IN_PROCESS_BELOW;
+  return wanted ? spareCheckWorker(options) : null;
 }
 
 async function readAndCheck(

@@ -62,7 +62,7 @@ export async function annotateCommand(args: string[], lang: Lang): Promise<numbe
     deadline: values.deadline,
     lang,
     progress: true,
-    // Loading ExcelJS takes a third of a second: done while worker threads read the files.
+    // When worker threads read the files (thousands of them), ExcelJS loads meanwhile.
     whileReading: () => void loadExcelJS().catch(() => undefined),
   });
   if (!batch) return 2;

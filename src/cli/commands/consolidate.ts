@@ -46,7 +46,7 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
   }
   const previous = values.previous ? await readPreviousOption(values.previous, lang) : undefined;
   if (previous === null) return 2;
-  // A check worker loads its code meanwhile. ExcelJS first (40 ms from its code cache), then the
+  // A check worker, for a folder of thousands, loads its code meanwhile. ExcelJS first (40 ms from its code cache), then the
   // heap flag, which would void that cache if set before, and which must hold from the start:
   // the reading grows the heap too.
   const spares = spareWorkerFor(positionals);

@@ -6,6 +6,8 @@ import type { InputFile } from "../inputs";
 import { Worker } from "node:worker_threads";
 import {
   checkFiles,
+  defaultWorkers,
+  FILES_PER_WORKER,
   IN_PROCESS_BELOW,
   spareCheckWorker,
   type CheckFilesOptions,
@@ -195,5 +197,18 @@ describe("checkFiles", () => {
     });
     expect(again.reused).toBe(3);
     expect(again.entries.map((e) => e.file)).toEqual(mixed.map((i) => i.name));
+  });
+});
+
+describe("defaultWorkers", () => {
+  it("reads on the main thread until each of two workers or more gets its share of files", () => {
+    const share = FILES_PER_WORKER;
+    expect(defaultWorkers(80, 2)).toBe(0);
+    expect(defaultWorkers(2 * share - 1, 2)).toBe(0);
+    expect(defaultWorkers(2 * share, 2)).toBe(2);
+    expect(defaultWorkers(100 * share, 2)).toBe(2);
+    expect(defaultWorkers(5 * share, 8)).toBe(5);
+    expect(defaultWorkers(100 * share, 1)).toBe(0);
+    expect(defaultWorkers(0, 8)).toBe(0);
   });
 });

@@ -46,12 +46,10 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
   }
   const previous = values.previous ? await readPreviousOption(values.previous, lang) : undefined;
   if (previous === null) return 2;
-  // A check worker, for a folder of thousands, loads its code meanwhile. ExcelJS first (40 ms from its code cache), then the
-  // heap flag, which would void that cache if set before, and which must hold from the start:
-  // the reading grows the heap too.
+  // A check worker, for a folder of thousands, loads its code meanwhile; ExcelJS loads from its
+  // code cache (40 ms) before the heap flag is set, which would void that cache.
   const spares = spareWorkerFor(positionals);
   await loadExcelJS();
-  frugalHeap();
   const writer = import("../../workbook/result");
   const batch = await readInputs(positionals, {
     config: values.config,
@@ -64,6 +62,8 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
     spares,
   });
   if (!batch) return 2;
+  // Set for the writing, where it saves memory, not the reading, where it only costs time.
+  frugalHeap();
   // Consolidated workbooks of several CĐVC are added up instead (issue 9, roll-up).
   const inputs = await inputKind(batch.inputs, batch.entries, lang);
   if (inputs.kind === "mixed") return 2;

@@ -4,7 +4,7 @@
 // compile each function of a check as it first calls it. Measured on 1,000 reports: a cold pass
 // in one process took 0.97 of the time, and `cdvc validate` 0.97 (20 interleaved runs).
 // `consolidate` sets a heap flag that voids V8's code caches for what compiles after it
-// (src/cli/write/frugalHeap.ts): its workers mostly compile from the source, as before.
+// (src/cli/write/frugalHeap.ts), but only once the files are read.
 import { join } from "node:path";
 import { cachedRequire } from "../load/codeCache";
 

@@ -23,7 +23,7 @@ export const IN_PROCESS_BELOW = 16;
  * gets a second core for V8's compiler and GC. So one worker never beats the main thread, and
  * two only pay off from a few thousand files: measured on 2 cores, two workers against the main
  * thread took 1.13 of the time for validate of 2,000 files (1.04 for consolidate), 0.98 at
- * 3,500, and 0.97 (0.93) at 5,000, with 45% (20%) more CPU; one worker took 1.26 of the time
+ * 3,500, and 0.97 (0.93) at 5,000, with 45% (16%) more CPU; one worker took 1.26 of the time
  * at 80 files and 1.08 at 1,000. Workers are used when each gets at least this many files.
  */
 export const FILES_PER_WORKER = 2000;

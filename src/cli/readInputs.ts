@@ -8,9 +8,8 @@ import { collectInputs, type InputFile, type SkippedFile } from "./inputs";
 import { printConfigProblem } from "./printConfigProblem";
 import {
   checkFiles,
-  defaultWorkers,
-  IN_PROCESS_BELOW,
   spareCheckWorker,
+  workersFor,
   type CheckFilesOptions,
 } from "./read/checkFiles";
 import type { SpareWorkers } from "./read/checkPool";
@@ -79,10 +78,8 @@ export async function readInputs(
 }
 
 /**
- * A check worker started ahead for reading `paths` (spareCheckWorker), or null when they will
- * be read on this thread (checkFiles): by default, when the folders and files named hold too
- * few entries for worker threads to pay ({@link defaultWorkers}), or with `workers` given,
- * fewer than checkFiles reads on this thread anyway.
+ * A check worker started ahead for reading `paths` (spareCheckWorker), or null when checkFiles
+ * will read them on this thread ({@link workersFor} the entries of the folders and files named).
  */
 export function spareWorkerFor(
   paths: readonly string[],
@@ -98,9 +95,7 @@ export function spareWorkerFor(
     }
   };
   const files = paths.reduce((sum, path) => sum + entries(path), 0);
-  const wanted =
-    options.workers === undefined ? defaultWorkers(files) > 0 : files >= IN_PROCESS_BELOW;
-  return wanted ? spareCheckWorker(options) : null;
+  return workersFor(files, options.workers) > 0 ? spareCheckWorker(options) : null;
 }
 
 async function readAndCheck(

@@ -10,6 +10,7 @@ import {
   FILES_PER_WORKER,
   IN_PROCESS_BELOW,
   spareCheckWorker,
+  workersFor,
   type CheckFilesOptions,
 } from "./checkFiles";
 import { buildWorker, tempFolder, unitBytes, writeUnits } from "./testing/unitFiles";
@@ -210,5 +211,15 @@ describe("defaultWorkers", () => {
     expect(defaultWorkers(5 * share, 8)).toBe(5);
     expect(defaultWorkers(100 * share, 1)).toBe(0);
     expect(defaultWorkers(0, 8)).toBe(0);
+  });
+});
+
+describe("workersFor", () => {
+  it("gives checkFiles' own option, or the default, from as many files as it reads on workers", () => {
+    expect(workersFor(IN_PROCESS_BELOW - 1, 2)).toBe(0);
+    expect(workersFor(IN_PROCESS_BELOW, 2)).toBe(2);
+    expect(workersFor(IN_PROCESS_BELOW, 0)).toBe(0);
+    expect(workersFor(IN_PROCESS_BELOW)).toBe(0);
+    expect(workersFor(2 * FILES_PER_WORKER)).toBe(defaultWorkers(2 * FILES_PER_WORKER));
   });
 });

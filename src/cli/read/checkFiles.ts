@@ -38,6 +38,15 @@ export function defaultWorkers(files: number, cores = availableParallelism()): n
   return workers >= 2 ? workers : 0;
 }
 
+/**
+ * How many worker threads {@link checkFiles} starts for `files` files to read, given its
+ * `workers` option: 0 when it reads them on this thread, as it does below
+ * {@link IN_PROCESS_BELOW} files whatever the option says.
+ */
+export function workersFor(files: number, workers = defaultWorkers(files)): number {
+  return files >= IN_PROCESS_BELOW ? workers : 0;
+}
+
 /** Options of {@link checkFiles}. */
 export interface CheckFilesOptions {
   readonly rules: Rules;
@@ -144,8 +153,8 @@ async function checkAll(
   };
   const setup = { rules, lang, withHash: Boolean(cache) };
   const script = workerScriptOf(options);
-  const workers = options.workers ?? defaultWorkers(misses.length);
-  if (workers > 0 && misses.length >= IN_PROCESS_BELOW && existsSync(script)) {
+  const workers = workersFor(misses.length, options.workers);
+  if (workers > 0 && existsSync(script)) {
     try {
       const running = checkInPool(
         misses.map((index) => inputs[index]!),

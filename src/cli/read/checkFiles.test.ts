@@ -215,7 +215,7 @@ describe("defaultWorkers", () => {
 });
 
 describe("workersFor", () => {
-  it("gives checkFiles' own option, or the default, from as many files as it reads on workers", () => {
+  it("gives the option, or the default, from as many files as checkFiles reads on workers", () => {
     expect(workersFor(IN_PROCESS_BELOW - 1, 2)).toBe(0);
     expect(workersFor(IN_PROCESS_BELOW, 2)).toBe(2);
     expect(workersFor(IN_PROCESS_BELOW, 0)).toBe(0);

@@ -55,7 +55,7 @@ export interface CheckFilesOptions {
   readonly cache?: CheckCache | null;
   /** Called after each file, with how many are done. */
   readonly onProgress?: (done: number, total: number) => void;
-  /** Worker threads; default {@link defaultWorkers} of the files to read; 0 reads on this thread. */
+  /** Worker threads; by default {@link defaultWorkers} of the files to read; 0: this thread. */
   readonly workers?: number;
   /** The bundled worker entry; default `cdvc-worker.cjs` beside the running bundle. */
   readonly workerScript?: string;

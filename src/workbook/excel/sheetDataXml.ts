@@ -7,8 +7,8 @@ import { xmlEncode as encode } from "./xmlEncode";
  * writing the result of 5,000 units took 1.6 s that way and 1.17 s this way, with a heap of
  * 249 MiB against 184 (bench/writer.bench.mjs; 270 ms against 183 for 1,000). Only what our
  * sheets hold is written here (numbers, text, dates, yes/no, formulas that are not shared,
- * merged and styled empty cells); for anything else the answer is null,
- * and the sheet is left to ExcelJS.
+ * merged and styled empty cells); for anything else the answer is null, and the sheet is left
+ * to ExcelJS.
  */
 
 /** ExcelJS's model of a row once `prepareModel` has given its cells their style and string ids. */

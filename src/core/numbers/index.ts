@@ -6,7 +6,11 @@ export {
   type NumberReading,
 } from "./parseVietnameseNumber";
 export { readNumberCell, type CellNumberReading } from "./readNumberCell";
-export { numberReadingFinding } from "./numberReadingFinding";
+export {
+  numberReadingFinding,
+  numberReadingProblem,
+  type NumberProblem,
+} from "./numberReadingFinding";
 export { parseYesNo } from "./parseYesNo";
 export { parseVietnameseDate } from "./parseVietnameseDate";
 export { formatVietnameseDate } from "./formatVietnameseDate";

@@ -1,5 +1,5 @@
 import type { Cell } from "../grid/cell";
-import { numberReadingFinding } from "./numberReadingFinding";
+import { numberReadingFinding, numberReadingProblem } from "./numberReadingFinding";
 import { readNumberCell } from "./readNumberCell";
 
 const where = { file: "CD001.xlsx", sheet: "BaoCao", cell: "F14" };
@@ -108,5 +108,27 @@ describe("numberReadingFinding", () => {
       value: "1.600 triệu đồng",
       unit: "triệu đồng",
     });
+  });
+});
+
+describe("numberReadingProblem", () => {
+  it.each<[Cell | undefined, string]>([
+    [{ t: "s", v: "khoảng 20" }, "người"],
+    [{ t: "s", v: "1,6 tỷ" }, "triệu đồng"],
+    [{ t: "s", v: "95%" }, "%"],
+    [{ t: "e", v: "#REF!" }, "người"],
+    [{ t: "f", formula: "SUM(F1:F3)" }, "người"],
+    [undefined, " người "],
+  ])("gives the code and parameters of the finding for %j", (cell, unit) => {
+    const reading = readNumberCell(cell, { unit });
+    const finding = numberReadingFinding(reading, where, { unit });
+    expect(numberReadingProblem(reading, unit)).toEqual({
+      code: finding?.code,
+      params: finding?.params,
+    });
+  });
+
+  it("gives nothing for a number cell", () => {
+    expect(numberReadingProblem(readNumberCell({ t: "n", v: 2686 }), "người")).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { Finding, FindingLocation } from "../findings/finding";
 import { makeFinding } from "../findings/makeFinding";
-import type { Lang } from "../messages/format";
+import type { Lang, MessageParams } from "../messages/format";
 import { formatVietnameseNumber } from "./formatVietnamese";
 import { shiftDecimal } from "./shiftDecimal";
 import type { CellNumberReading } from "./readNumberCell";
@@ -25,16 +25,35 @@ export function numberReadingFinding(
   where: FindingLocation,
   options: { unit?: string; lang?: Lang } = {},
 ): Finding | null {
-  const unit = options.unit?.trim() ?? "";
-  if (!reading.ok)
-    return makeFinding(reading.code, where, { text: reading.text, unit }, options.lang);
+  const problem = numberReadingProblem(reading, options.unit);
+  return problem && makeFinding(problem.code, where, problem.params, options.lang);
+}
+
+/** What is wrong with a reading, or worth a warning: a finding's code and its parameters. */
+export interface NumberProblem {
+  readonly code: Extract<CellNumberReading, { ok: false }>["code"] | "number.as-text";
+  readonly params: MessageParams;
+}
+
+/**
+ * The code and parameters of {@link numberReadingFinding}'s finding, or null for a number cell:
+ * for a caller that reports through its own context and would otherwise word the message twice.
+ *
+ * @example
+ * numberReadingProblem({ ok: true, value: 1600, fromText: true, text: "1,6 tỷ" }, "triệu đồng")
+ * // { code: "number.as-text", params: { text: "1,6 tỷ", value: "1.600 triệu đồng", unit: "triệu đồng" } }
+ */
+export function numberReadingProblem(
+  reading: CellNumberReading,
+  indicatorUnit?: string,
+): NumberProblem | null {
+  const unit = indicatorUnit?.trim() ?? "";
+  if (!reading.ok) return { code: reading.code, params: { text: reading.text, unit } };
   if (!reading.fromText) return null;
-  return makeFinding(
-    "number.as-text",
-    where,
-    { text: reading.text ?? "", value: valueInUnit(reading.value, unit), unit },
-    options.lang,
-  );
+  return {
+    code: "number.as-text",
+    params: { text: reading.text ?? "", value: valueInUnit(reading.value, unit), unit },
+  };
 }
 
 function valueInUnit(value: number, unit: string): string {

@@ -23,15 +23,19 @@ const LONGEST_LABEL = 80;
  */
 export function indexLabels(sheet: SheetGrid): LabelIndex {
   const index = new Map<string, CellPosition[]>();
-  sheet.rows.forEach((cells, row) => {
-    cells?.forEach((cell, col) => {
-      if (cell?.t !== "s" || cell.v.length > LONGEST_LABEL) return;
+  const { rows } = sheet;
+  for (let row = 0; row < rows.length; row++) {
+    const cells = rows[row];
+    if (!cells) continue;
+    for (let col = 0; col < cells.length; col++) {
+      const cell = cells[col];
+      if (cell?.t !== "s" || cell.v.length > LONGEST_LABEL) continue;
       const key = formLabelKey(cell.v);
-      if (key === "") return;
+      if (key === "") continue;
       const positions = index.get(key);
       if (positions) positions.push({ row, col });
       else index.set(key, [{ row, col }]);
-    });
-  });
+    }
+  }
   return index;
 }

@@ -28,7 +28,8 @@ export function readCodedRows<Column extends string>(
   for (let row = headerRow + 1; row < sheet.rows.length; row++) {
     const codeCell = sheet.rows[row]?.[codeCol];
     if (isBlankCell(codeCell) || skipRows.has(row)) continue;
-    out.push({ ...tableRowAt(sheet, row, columns), code: cellText(codeCell).trim().toUpperCase() });
+    const { row: number, cells } = tableRowAt(sheet, row, columns);
+    out.push({ row: number, cells, code: cellText(codeCell).trim().toUpperCase() });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Severity } from "../findings/finding";
 import type { FindingCode } from "../messages/catalog";
-import { numberReadingFinding, readNumberCell, type CellNumberReading } from "../numbers";
+import { numberReadingProblem, readNumberCell, type CellNumberReading } from "../numbers";
 import type { ReportCell } from "../report";
 import { cellLocation, type ValidationContext } from "./validationRule";
 
@@ -31,12 +31,13 @@ export function checkNumberCell(
   options: { unit?: string; severity?: Severity } = {},
 ): CellNumberReading {
   const reading = readNumberCell(at.cell, options.unit === undefined ? {} : { unit: options.unit });
+  // A number typed as a number, nearly every cell checked, calls for nothing.
+  if (reading.ok && !reading.fromText) return reading;
   if (!reading.ok && reading.code === "number.empty") return reading;
-  const where = { file: ctx.file, ...cellLocation(at) };
-  const finding = numberReadingFinding(reading, where, { unit: options.unit, lang: ctx.lang });
-  if (finding) {
+  const problem = numberReadingProblem(reading, options.unit);
+  if (problem) {
     const severity = reading.ok ? undefined : options.severity;
-    ctx.report(finding.code as FindingCode, cellLocation(at), finding.params, severity);
+    ctx.report(problem.code, cellLocation(at), problem.params, severity);
   }
   return reading;
 }

@@ -19,6 +19,7 @@ describe("nodeZipCodec", () => {
   );
 
   it.each([
+    [100, 101],
     [100, 5_000],
     [2 * 1024 * 1024, 3 * 1024 * 1024],
   ])("stops an entry declared as %i bytes that inflates to %i", (declared, actual) => {

@@ -48,7 +48,8 @@ describe("reusedInflater", () => {
     let refused = 0;
     for (let i = 0; i < 300; i++) {
       const damaged = Buffer.from(packed);
-      damaged[Math.floor(next() * damaged.length)] ^= 1 + Math.floor(next() * 255);
+      const at = Math.floor(next() * damaged.length);
+      damaged[at] = damaged[at]! ^ (1 + Math.floor(next() * 255));
       const cut = next() < 0.2 ? damaged.subarray(0, Math.floor(next() * damaged.length)) : damaged;
       let expected: Buffer | null = null;
       try {

@@ -97,10 +97,17 @@ function readZip64Extra(
   length: number,
   sizes: { size: number; compressedSize: number; localOffset: number },
 ): void {
+  // Nearly every entry: no field is all ones, and nothing needs looking up.
+  if (
+    sizes.size !== 0xffffffff &&
+    sizes.compressedSize !== 0xffffffff &&
+    sizes.localOffset !== 0xffffffff
+  ) {
+    return;
+  }
   const wanted = (["size", "compressedSize", "localOffset"] as const).filter(
     (key) => sizes[key] === 0xffffffff,
   );
-  if (wanted.length === 0) return;
   for (let at = start; at + 4 <= start + length;) {
     const id = view.getUint16(at, true);
     const dataLength = view.getUint16(at + 2, true);

@@ -94,6 +94,16 @@ function valueWidth(value: CellValue, numFmt: string | undefined): number {
 function numberWidth(value: number, numFmt: string | undefined): number {
   const digits = Math.round(Math.abs(value)).toString().length;
   const groups = numFmt?.includes("#,##") ? Math.floor((digits - 1) / 3) : 0;
-  const decimals = /0\.(0+)/.exec(numFmt ?? "")?.[1]?.length ?? (Number.isInteger(value) ? 0 : 2);
+  const decimals = decimalsOf(numFmt ?? "") ?? (Number.isInteger(value) ? 0 : 2);
   return (value < 0 ? 1 : 0) + digits + groups + (decimals > 0 ? decimals + 1 : 0);
+}
+
+// A sheet has a handful of number formats and thousands of numbers: each format is read once.
+const DECIMALS = new Map<string, number | undefined>();
+
+function decimalsOf(numFmt: string): number | undefined {
+  if (DECIMALS.has(numFmt)) return DECIMALS.get(numFmt);
+  const decimals = /0\.(0+)/.exec(numFmt)?.[1]?.length;
+  if (DECIMALS.size < 256) DECIMALS.set(numFmt, decimals);
+  return decimals;
 }

@@ -26,7 +26,8 @@ const STATUS_FILLS: Readonly<Record<"rejected" | "replaced", Fill>> = {
 
 const CODE_FONT = { name: "Courier New", size: 10 } as const;
 
-const cache = new Map<string, Partial<Style>>();
+type Status = keyof typeof STATUS_FILLS;
+const cache = new Map<CellKind, Map<Emphasis, Map<Status | undefined, Partial<Style>>>>();
 
 /**
  * The one style object of each kind of cell. ExcelJS keys the styles it writes by object
@@ -42,22 +43,26 @@ const cache = new Map<string, Partial<Style>>();
 export function cellStyle(
   kind: CellKind,
   emphasis: Emphasis = "body",
-  status?: keyof typeof STATUS_FILLS,
+  status?: Status,
 ): Partial<Style> {
-  const key = `${kind}|${emphasis}|${status ?? ""}`;
-  const known = cache.get(key);
+  // Asked for every cell written: found through nested maps, with no key string to build.
+  let byEmphasis = cache.get(kind);
+  if (!byEmphasis) cache.set(kind, (byEmphasis = new Map()));
+  let byStatus = byEmphasis.get(emphasis);
+  if (!byStatus) byEmphasis.set(emphasis, (byStatus = new Map()));
+  const known = byStatus.get(status);
   if (known) return known;
   // A deep copy: the fonts, fills and borders come from the template's styles, which must not
   // be frozen along with ours.
   const style = deepFreeze(structuredClone(buildStyle(kind, emphasis, status)));
-  cache.set(key, style);
+  byStatus.set(status, style);
   return style;
 }
 
 function buildStyle(
   kind: CellKind,
   emphasis: Emphasis,
-  status: keyof typeof STATUS_FILLS | undefined,
+  status: Status | undefined,
 ): Partial<Style> {
   const numFmt = numberFormatOf(kind);
   const fill =

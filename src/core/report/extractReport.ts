@@ -7,7 +7,7 @@ import { findField } from "./findField";
 import { findSheet } from "./findSheet";
 import { findTableHeader } from "./findTableHeader";
 import { formLabelKey } from "./formLabelKey";
-import { indexLabels, type LabelIndex } from "./indexLabels";
+import { indexLabels, labelKeys, type LabelIndex } from "./indexLabels";
 import { isBlankCell } from "./isBlankCell";
 import { readCodedRows } from "./readCodedRows";
 import { reportForm, type FieldKey } from "./reportForm";
@@ -76,6 +76,17 @@ export function extractReport(
   return { report, findings };
 }
 
+// The labels each sheet is searched for: only these are indexed.
+const REPORT_LABELS = labelKeys([
+  ...Object.values(reportForm.fields),
+  ...Object.values(reportForm.indicatorColumns),
+]);
+const SCORE_LABELS = labelKeys([
+  ...Object.values(reportForm.criterionColumns),
+  reportForm.totalLabel,
+]);
+const PROPOSAL_LABELS = labelKeys(Object.values(reportForm.proposalColumns));
+
 interface ExtractionContext {
   readonly file: string;
   readonly lang: Lang;
@@ -86,7 +97,7 @@ function readReportSheet(
   sheet: SheetGrid,
   context: ExtractionContext,
 ): { fields: Partial<Record<FieldKey, ReportField>>; indicators: IndicatorTable | null } {
-  const index = indexLabels(sheet);
+  const index = indexLabels(sheet, REPORT_LABELS);
   const fields: Partial<Record<FieldKey, ReportField>> = {};
   const optional: readonly string[] = reportForm.optionalFields;
   for (const [key, label] of Object.entries(reportForm.fields) as [FieldKey, string][]) {
@@ -138,7 +149,7 @@ function checkVersion(
 }
 
 function readScoreSheet(sheet: SheetGrid, context: ExtractionContext): CriterionTable | null {
-  const index = indexLabels(sheet);
+  const index = indexLabels(sheet, SCORE_LABELS);
   const header = findHeader(sheet, index, reportForm.criterionColumns, context);
   if (!header) return null;
   const totalAt = (index.get(formLabelKey(reportForm.totalLabel)) ?? []).find(
@@ -158,7 +169,7 @@ function readProposalSheet(sheet: SheetGrid, context: ExtractionContext): Propos
   // The sheet is optional: a broken one loses its proposals, never the unit (DOMAIN.md).
   const header = findHeader(
     sheet,
-    indexLabels(sheet),
+    indexLabels(sheet, PROPOSAL_LABELS),
     reportForm.proposalColumns,
     context,
     "warning",

@@ -1,5 +1,5 @@
 import { sheet } from "../../../test/support/grid";
-import { indexLabels } from "./indexLabels";
+import { indexLabels, labelKeys } from "./indexLabels";
 
 describe("indexLabels", () => {
   it("lists each label's cells in reading order, keyed without case, diacritics or colon", () => {
@@ -14,5 +14,14 @@ describe("indexLabels", () => {
 
   it("does not index long texts, which are never labels", () => {
     expect(indexLabels(sheet("S", [["Ghi chú ".repeat(20)]])).size).toBe(0);
+  });
+
+  it("indexes only the wanted labels, found as they would be without the list", () => {
+    const grid = sheet("S", [["Mã số:", "Tên"], ["Ghi  chú", "MÃ SỐ"], ["Đơn vị tính"]]);
+    const wanted = labelKeys(["Mã số", "Ghi chú"]);
+    const index = indexLabels(grid, wanted);
+    expect([...index.keys()].sort()).toEqual(["ghi chu", "ma so"]);
+    const all = indexLabels(grid);
+    for (const key of wanted) expect(index.get(key)).toEqual(all.get(key));
   });
 });

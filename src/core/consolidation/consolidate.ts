@@ -124,6 +124,13 @@ export function consolidate(
     }),
   );
 
+  // Each unit's grants, in the order granted, found once rather than by a search per unit.
+  const grantsByUnit = new Map<string, (typeof awards.grants)[number][]>();
+  for (const grant of awards.grants) {
+    const grants = grantsByUnit.get(grant.unit);
+    if (grants) grants.push(grant);
+    else grantsByUnit.set(grant.unit, [grant]);
+  }
   const outcomeAt = new Map<number, UnitOutcome>();
   included.forEach(({ index, unit }, k) => {
     const decided = classification.units[k]!;
@@ -138,7 +145,7 @@ export function consolidate(
       reason: decided.reason,
       reasonSteps: decided.steps,
       awards: awards.byUnit[unit.code] ?? [],
-      awardGrants: awards.grants.filter((grant) => grant.unit === unit.code),
+      awardGrants: grantsByUnit.get(unit.code) ?? [],
       criterionScores: Object.fromEntries(
         rules.criteria.map((c) => [c.code, criterionScore(unit.criteria[c.code], c.maxPoints)]),
       ),

@@ -33,8 +33,17 @@ function lettersOf(col: number): string {
  * toA1(13, 5) // "F14"
  */
 export function toA1(row: number, col: number): string {
+  if (row >= 0 && row < KNOWN_ROWS && col >= 0 && col < KNOWN_COLUMNS_A1) {
+    return (ADDRESSES[row * KNOWN_COLUMNS_A1 + col] ??= columnLetters(col) + String(row + 1));
+  }
   return columnLetters(col) + String(row + 1);
 }
+
+// Every table cell of every report gets its address: the addresses of the top-left corner, where
+// the forms' cells are, are made once for a batch instead of once per cell.
+const KNOWN_ROWS = 1024;
+const KNOWN_COLUMNS_A1 = 32;
+const ADDRESSES: string[] = [];
 
 /**
  * Parses an A1 address (absolute markers allowed) into 0-based (row, col), or null.

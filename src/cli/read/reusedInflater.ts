@@ -30,16 +30,16 @@ interface NativeInflater {
  * reports: 52–56 ms through `inflateRawSync`, 11 ms resetting one inflater).
  *
  * Node documents no reusable synchronous inflater, so this takes the native handle of a zlib
- * stream (`_handle`, `_writeState`), which Node has kept since v10. It is used only when it is
- * there and passes a trial inflate, a damaged stream and a short output buffer; otherwise this
- * returns null and the caller keeps `inflateRawSync`.
+ * stream and the array its results are written to (`_handle`, `_writeState`, as in Node 20).
+ * They are used only when they are there and pass a trial (a good stream, a short output buffer,
+ * a damaged stream, and a good one after it); otherwise this returns null and the caller keeps
+ * `inflateRawSync`. The tests hold the two to the same output on damaged data.
  */
 export function reusedInflater(): InflateInto | null {
   let native: NativeInflater;
   let state: Uint32Array;
   try {
-    // The stream is only a way to the handle: the handle and its state array are kept, and
-    // stay valid when the stream is collected.
+    // The stream is only the way to its handle; the handle, kept below, refers to its stream.
     const inner = zlib.createInflateRaw() as unknown as {
       _handle?: unknown;
       _writeState?: unknown;

@@ -76,7 +76,7 @@ await Promise.all([
 const { writeCodeCache } = createRequire(import.meta.url)("../build/cli/load.cjs");
 if (!existsSync(SAMPLES)) throw new Error(`${SAMPLES} is missing: the code caches are made on it`);
 await writeCodeCache(join(OUT, "cdvc-check.cjs"), async (worker) => {
-  if (worker.exerciseChecks(SAMPLES) === 0) throw new Error(`no workbook in ${SAMPLES}`);
+  if ((await worker.exerciseChecks(SAMPLES)) === 0) throw new Error(`no workbook in ${SAMPLES}`);
 });
 const training = spawnSync(
   process.execPath,

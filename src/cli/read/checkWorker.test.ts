@@ -12,7 +12,7 @@ describe("exerciseChecks", () => {
       writeFileSync(join(folder.path, "README.md"), "mẫu");
       writeFileSync(join(folder.path, "~$CD001.xlsx"), "lock");
       mkdirSync(join(folder.path, "cu.xlsx"));
-      expect(exerciseChecks(folder.path)).toBe(3);
+      expect(await exerciseChecks(folder.path)).toBe(3);
     } finally {
       folder.remove();
     }

@@ -1,4 +1,5 @@
-import type { CellValue, Worksheet } from "exceljs";
+import type { CellValue } from "exceljs";
+import type { TableSheet } from "./tableSheet";
 
 // East Asian wide and full-width characters take two character cells in Excel's default font.
 const WIDE =
@@ -50,7 +51,7 @@ export function displayWidth(text: string): number {
  * @example
  * fitColumnWidths(sheet, { min: 8, max: 50, skipRows: [1] });
  */
-export function fitColumnWidths(sheet: Worksheet, options: FitColumnWidthsOptions = {}): void {
+export function fitColumnWidths(sheet: TableSheet, options: FitColumnWidthsOptions = {}): void {
   const min = options.min ?? 6;
   const max = options.max ?? 60;
   const padding = options.padding ?? 2;

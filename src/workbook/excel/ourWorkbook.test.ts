@@ -3,6 +3,7 @@ import type { Worksheet } from "exceljs";
 import { newOurWorkbook, workbookBytes, type SheetToFill } from "./ourWorkbook";
 import * as sharedStrings from "./sharedStringsXml";
 import * as sheetData from "./sheetDataXml";
+import type { TableSheet } from "./tableSheet";
 
 describe("newOurWorkbook", () => {
   it("names the add-in as creator and keeps the given time", async () => {
@@ -18,8 +19,8 @@ describe("newOurWorkbook", () => {
 describe("workbookBytes", () => {
   const at = new Date(Date.UTC(2025, 5, 6, 7, 8, 9));
 
-  // Two sheets filled in the workbook, and two more that workbookBytes fills in turn, with
-  // styles and strings shared between them, notes on two sheets and print titles.
+  // Sheets filled in the workbook, and two more that workbookBytes fills in turn (their cells
+  // kept in a LeanSheet), with styles and strings shared between them, notes and print titles.
   const later: SheetToFill[] = [
     {
       name: "Xếp loại",
@@ -27,11 +28,21 @@ describe("workbookBytes", () => {
         sheet.getCell("A1").value = "Đơn vị";
         sheet.getCell("A2").value = "CĐCS số 7";
         sheet.getCell("B2").value = 0.5;
-        sheet.getCell("B2").numFmt = "0.0%";
-        sheet.getCell("C2").numFmt = "#,##0.0";
+        sheet.getCell("B2").style = { numFmt: "0.0%" };
+        sheet.getCell("C2").style = { numFmt: "#,##0.0" };
         sheet.getCell("C2").value = 3;
-        sheet.getCell("A2").note = "ghi chú thứ hai";
+        sheet.getCell(3, 2).value = new Date(Date.UTC(2024, 11, 31));
+        sheet.getCell(3, 3).value = { formula: "C2*2", result: 6 };
+        sheet.getCell(3, 4).value = { formula: 'IF(C2>9,"x","")', result: "" };
+        sheet.getCell(4, 1).value = "gộp";
+        sheet.getCell(4, 1).style = { font: { bold: true } };
+        sheet.mergeCells(4, 1, 5, 3);
+        sheet.getCell(6, 2).value = true;
+        sheet.getRow(7).height = 30;
+        sheet.getCell(8, 4).style = { numFmt: "0.0%" };
         sheet.pageSetup.printTitlesRow = "1:1";
+        sheet.views = [{ state: "frozen", ySplit: 1 }];
+        sheet.getColumn(2).width = 14;
       },
     },
     { name: "Báo cáo", fill: (sheet) => (sheet.getCell("A1").value = "Kỳ Năm 2024") },
@@ -51,6 +62,7 @@ describe("workbookBytes", () => {
     sheet.getCell("B41").value = { formula: "SUM(B2:B40)", result: 1228.5 };
     sheet.mergeCells("C1:D1");
     sheet.getCell("C2").note = "ghi chú";
+    sheet.getCell("A3").note = "ghi chú thứ hai";
     workbook.addWorksheet("Kiểm tra").getCell("A1").value = "tệp";
     fillKinds(workbook.addWorksheet("Kiểu"));
     const links = workbook.addWorksheet("Liên kết");
@@ -116,8 +128,10 @@ describe("workbookBytes", () => {
     expect(byName["xl/workbook.xml"]).toContain('fullCalcOnLoad="1"');
     expect(byName["xl/workbook.xml"]).toContain("_xlnm.Print_Titles");
     expect(byName["xl/comments1.xml"]).toContain("ghi chú");
-    expect(byName["xl/comments5.xml"]).toContain("ghi chú thứ hai");
-    expect(byName["[Content_Types].xml"]).toContain("/xl/comments5.xml");
+    expect(byName["xl/comments1.xml"]).toContain("ghi chú thứ hai");
+    // The sheet filled into a LeanSheet, merged block and size included.
+    expect(byName["xl/worksheets/sheet5.xml"]).toContain('<mergeCell ref="A4:C5"/>');
+    expect(byName["xl/worksheets/sheet5.xml"]).toMatch(/<dimension ref="[A-D]1:D8"\/>/);
     // The hyperlink's sheet was left to ExcelJS, the others written by sheetDataXml.
     expect(byName["xl/worksheets/sheet4.xml"]).toContain("<hyperlinks>");
   });
@@ -152,32 +166,33 @@ describe("workbookBytes", () => {
 
   it("writes the cells of every sheet but the hyperlink's without ExcelJS", async () => {
     const written = jest.spyOn(sheetData, "sheetDataXml");
+    const rows = jest.spyOn(sheetData, "rowXml");
     try {
       await workbookBytes(await sample(), { sheets: later });
-      expect(written.mock.results.map((r) => r.value !== null)).toEqual([
-        true,
-        true,
-        true,
-        false,
-        true,
-        true,
+      // The workbook's own sheets from ExcelJS's model; the sheets filled later (LeanSheet)
+      // row by row.
+      expect(written.mock.results.map((r) => r.value !== null)).toEqual([true, true, true, false]);
+      expect(rows.mock.calls.map(([row]) => row.number).slice(-9)).toEqual([
+        1, 2, 3, 4, 5, 6, 7, 8, 1,
       ]);
     } finally {
       written.mockRestore();
+      rows.mockRestore();
     }
   });
 
   it("fills each later sheet only once the sheets before it are written", async () => {
     const filled: string[] = [];
+    const workbook = await sample();
     const watched = later.map(({ name, fill }) => ({
       name,
-      fill(sheet: Worksheet) {
+      fill(sheet: TableSheet) {
         // The sheets before are out of the workbook, their cells let go of.
-        filled.push(`${name} after ${sheet.workbook.worksheets.length - 1} left`);
+        filled.push(`${name} after ${workbook.worksheets.length - 1} left`);
         fill(sheet);
       },
     }));
-    await workbookBytes(await sample(), { sheets: watched });
+    await workbookBytes(workbook, { sheets: watched });
     expect(filled).toEqual(["Xếp loại after 0 left", "Báo cáo after 0 left"]);
   });
 

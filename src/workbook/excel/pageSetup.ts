@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { TableSheet } from "./tableSheet";
 
 /** Options of {@link setA4Print}. */
 export interface A4PrintOptions {
@@ -25,7 +25,7 @@ const A4 = 9;
  * setA4Print(sheet, { titleRows: { first: 12, last: 12 } });
  * setA4Print(wide, { orientation: "landscape", pagesWide: 0, titleColumns: { first: "A", last: "C" } });
  */
-export function setA4Print(sheet: Worksheet, options: A4PrintOptions = {}): void {
+export function setA4Print(sheet: TableSheet, options: A4PrintOptions = {}): void {
   const rows = options.titleRows;
   const columns = options.titleColumns;
   sheet.pageSetup = {

@@ -1,4 +1,4 @@
-import type { Cell } from "exceljs";
+import type { TableCell } from "./tableSheet";
 
 /**
  * Writes text as a text value: never a formula, never a number, whatever it looks like
@@ -11,6 +11,6 @@ import type { Cell } from "exceljs";
  * @example
  * setText(sheet.getCell("C5"), '=HYPERLINK("http://x")'); // a text cell showing the formula text
  */
-export function setText(cell: Cell, text: string): void {
+export function setText(cell: TableCell, text: string): void {
   cell.value = String(text);
 }

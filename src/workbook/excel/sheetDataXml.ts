@@ -67,7 +67,8 @@ export function sheetDataXml(rows: readonly PreparedRow[]): string | null {
   return xml + "</sheetData>";
 }
 
-function rowXml(row: PreparedRow): string {
+/** One row as ExcelJS writes it; throws for a cell of a kind left to ExcelJS. */
+export function rowXml(row: PreparedRow): string {
   let open = `<row r="${row.number}"`;
   if (row.height) open += ` ht="${encode(String(row.height))}" customHeight="1"`;
   if (row.hidden) open += ` hidden="1"`;

@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { TableSheet } from "../excel/tableSheet";
 import type { AwardScope, UnitOutcome } from "../../core/consolidation";
 import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
@@ -39,7 +39,7 @@ interface AwardRow {
   readonly reason: string;
 }
 
-function writeAwardsSheet(sheet: Worksheet, context: ResultContext): void {
+function writeAwardsSheet(sheet: TableSheet, context: ResultContext): void {
   const { result, lang } = context;
   const { columns, headerRow, firstDataRow } = AWARDS_LAYOUT;
   const lastColumn = columns.reason;
@@ -99,7 +99,7 @@ function writeAwardsSheet(sheet: Worksheet, context: ResultContext): void {
 }
 
 function writeRows(
-  sheet: Worksheet,
+  sheet: TableSheet,
   firstRow: number,
   rows: readonly AwardRow[],
   units: ReadonlyMap<string | null, UnitOutcome>,

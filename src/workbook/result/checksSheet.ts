@@ -1,4 +1,4 @@
-import type { Row, Worksheet } from "exceljs";
+import type { TableRow, TableSheet } from "../excel/tableSheet";
 import type { UnitOutcome } from "../../core/consolidation";
 import type { Finding } from "../../core/findings/finding";
 import type { Lang } from "../../core/messages/format";
@@ -39,7 +39,7 @@ export const checksSheet: ResultSheet = {
   write: writeChecksSheet,
 };
 
-function writeChecksSheet(sheet: Worksheet, context: ResultContext): void {
+function writeChecksSheet(sheet: TableSheet, context: ResultContext): void {
   const { result, lang } = context;
   const { columns, headerRow, firstDataRow, summaryRow } = CHECKS_LAYOUT;
   writeTitle(
@@ -108,7 +108,7 @@ function batchFindings(context: ResultContext): Finding[] {
 }
 
 function writeFile(
-  row: Row,
+  row: TableRow,
   file: string,
   code: string | null,
   name: string | null,
@@ -123,7 +123,7 @@ function writeFile(
   if (fill !== null) row.getCell(columns.status).style = cellStyle("wrap", "body", fill);
 }
 
-function writeFinding(row: Row, finding: Finding | null, lang: Lang): void {
+function writeFinding(row: TableRow, finding: Finding | null, lang: Lang): void {
   const { columns } = CHECKS_LAYOUT;
   putText(
     row.getCell(columns.severity),

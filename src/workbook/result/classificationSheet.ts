@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { TableSheet } from "../excel/tableSheet";
 import type { ClassCounts, UnitOutcome } from "../../core/consolidation";
 import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
@@ -50,7 +50,7 @@ export const classificationSheet: ResultSheet = {
   write: writeClassificationSheet,
 };
 
-function writeClassificationSheet(sheet: Worksheet, context: ResultContext): void {
+function writeClassificationSheet(sheet: TableSheet, context: ResultContext): void {
   const { result, lang } = context;
   const { columns, headerRow, firstDataRow } = CLASSIFICATION_LAYOUT;
   const lastColumn = columns.reason;
@@ -122,7 +122,7 @@ function rankedUnits(outcomes: readonly UnitOutcome[]): UnitOutcome[] {
 }
 
 /** The cluster × class table; returns its last row. */
-function writeCounts(sheet: Worksheet, titleRow: number, context: ResultContext): number {
+function writeCounts(sheet: TableSheet, titleRow: number, context: ResultContext): number {
   const { result, lang } = context;
   const { countsLabelColumns, firstCountColumn } = CLASSIFICATION_LAYOUT;
   writeLine(sheet, titleRow, text("result.classification.counts", lang), "heading");

@@ -4,17 +4,19 @@
  * comparison made and written as sheet So sánh.
  */
 import type { Worksheet } from "exceljs";
-import { loadWorkbook } from "../../../test/support/readXlsx";
+import { loadWorkbook, xlsxParts } from "../../../test/support/readXlsx";
 import {
   checkPreviousPeriod,
   comparePeriods,
   periodResultOf,
   type PeriodComparison,
 } from "../../core/comparison";
+import type { ConsolidationResult } from "../../core/consolidation";
 import { defaultRules, type Rules } from "../../core/rules";
 import { readConsolidatedWorkbook } from "../resultReader";
 import { generatePeriod, type PlannedUnit } from "../resultReader/testing/consolidatedPeriod";
 import { COMPARISON_LAYOUT, comparisonSheet } from "./comparisonSheet";
+import { GENERATED_AT, writtenThroughExcelJS } from "./testSupport";
 import { writeResultWorkbook } from "./writeResultWorkbook";
 
 jest.setTimeout(60_000);
@@ -49,6 +51,7 @@ const plan2024: PlannedUnit[] = [
 
 let comparison: PeriodComparison;
 let sheet: Worksheet;
+let result2024: ConsolidationResult;
 
 beforeAll(async () => {
   const [year2023, year2024] = await Promise.all([
@@ -62,6 +65,7 @@ beforeAll(async () => {
     [],
   );
   comparison = comparePeriods(previous.result, current);
+  result2024 = year2024.result;
   const bytes = await writeResultWorkbook(year2024.result, rules, {
     extraSheets: [comparisonSheet(comparison)],
   });
@@ -140,6 +144,16 @@ describe("comparing two generated periods", () => {
 });
 
 describe("sheet So sánh", () => {
+  it("writes the same parts as ExcelJS's own worksheets would", async () => {
+    const extraSheets = [comparisonSheet(comparison)];
+    const lean = await writeResultWorkbook(result2024, rules, {
+      generatedAt: GENERATED_AT,
+      extraSheets,
+    });
+    const exceljs = await writtenThroughExcelJS(result2024, rules, { extraSheets });
+    expect(xlsxParts(lean)).toEqual(xlsxParts(exceljs));
+  });
+
   it("heads the sheet with both periods", () => {
     expect(sheet.getCell("A1").value).toBe("SO SÁNH NĂM 2024 VỚI NĂM 2023");
     expect(sheet.getCell("E3").value).toBe("Điểm năm 2023");

@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { TableSheet } from "../excel/tableSheet";
 import {
   figureChange,
   periodInSentence,
@@ -74,7 +74,7 @@ export function comparisonSheet(comparison: PeriodComparison): ResultSheet {
 }
 
 function writeComparisonSheet(
-  sheet: Worksheet,
+  sheet: TableSheet,
   context: ResultContext,
   comparison: PeriodComparison,
 ): void {
@@ -171,7 +171,7 @@ function writeComparisonSheet(
 }
 
 function writeUnitRow(
-  sheet: Worksheet,
+  sheet: TableSheet,
   rowNumber: number,
   no: number,
   unit: UnitComparison,
@@ -213,7 +213,7 @@ function changeKind(indicator: Indicator): CellKind {
 }
 
 function writeProvince(
-  sheet: Worksheet,
+  sheet: TableSheet,
   titleRow: number,
   comparison: PeriodComparison,
   indicators: readonly Indicator[],

@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { TableSheet } from "../excel/tableSheet";
 import { format } from "date-fns";
 import { text } from "../../core/messages/text";
 import { formatPeriod } from "../../core/period";
@@ -36,7 +36,7 @@ export const configSheet: ResultSheet = {
   write: writeConfigSheet,
 };
 
-function writeConfigSheet(sheet: Worksheet, context: ResultContext): void {
+function writeConfigSheet(sheet: TableSheet, context: ResultContext): void {
   const { rules, lang, generatedAt } = context;
   const { titleRow, noteRow, firstJsonRow } = CONFIG_LAYOUT;
   writeLine(

@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { TableSheet } from "../excel/tableSheet";
 import type { TextId } from "../../core/messages/catalog";
 import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
@@ -70,7 +70,7 @@ export const proposalsSheet: ResultSheet = {
   write: writeProposalsSheet,
 };
 
-function writeProposalsSheet(sheet: Worksheet, context: ResultContext): void {
+function writeProposalsSheet(sheet: TableSheet, context: ResultContext): void {
   const { result, lang } = context;
   const { proposals } = result;
   WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
@@ -121,7 +121,7 @@ function writeProposalsSheet(sheet: Worksheet, context: ResultContext): void {
 }
 
 /** The count table; returns its last row. */
-function writeCounts(sheet: Worksheet, { result, lang }: ResultContext): number {
+function writeCounts(sheet: TableSheet, { result, lang }: ResultContext): number {
   const { countsTitleRow, countsHeaderRow, firstCountRow, countColumns: c } = PROPOSALS_LAYOUT;
   writeLine(sheet, countsTitleRow, text("proposal.result.counts", lang), "heading");
   const top = countsHeaderRow;
@@ -162,7 +162,7 @@ function writeCounts(sheet: Worksheet, { result, lang }: ResultContext): number 
 
 /** One award's list for one kind of recipient, regular then thematic; returns its last row. */
 function writeBlock(
-  sheet: Worksheet,
+  sheet: TableSheet,
   first: number,
   numeral: string,
   award: string,
@@ -212,7 +212,7 @@ function writeBlock(
 }
 
 /** The rows not counted, with their unions and reasons. */
-function writeDropped(sheet: Worksheet, first: number, { result, lang }: ResultContext): void {
+function writeDropped(sheet: TableSheet, first: number, { result, lang }: ResultContext): void {
   const { dropped } = result.proposals;
   if (dropped.length === 0) return;
   const { columns } = PROPOSALS_LAYOUT;

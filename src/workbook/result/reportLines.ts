@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { TableSheet } from "../excel/tableSheet";
 import { setA4Print } from "../excel/pageSetup";
 import { SENTENCES_LAYOUT } from "./sentencesSheet";
 import { writeLine } from "./tableLayout";
@@ -12,7 +12,7 @@ import { writeLine } from "./tableLayout";
  * writeReportLines(workbook.addWorksheet("Báo cáo"), "NỘI DUNG BÁO CÁO NHIỆM KỲ – …", report.sentences);
  */
 export function writeReportLines(
-  sheet: Worksheet,
+  sheet: TableSheet,
   title: string,
   sentences: readonly string[],
 ): void {

@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { TableSheet } from "../excel/tableSheet";
 import type { ConsolidationResult } from "../../core/consolidation";
 import type { Lang } from "../../core/messages/format";
 import type { Rules } from "../../core/rules";
@@ -30,5 +30,5 @@ export interface ResultContext {
  */
 export interface ResultSheet {
   readonly name: string;
-  write(sheet: Worksheet, context: ResultContext): void;
+  write(sheet: TableSheet, context: ResultContext): void;
 }

@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { TableSheet } from "../excel/tableSheet";
 import type { ClassCounts, IndicatorTotals } from "../../core/consolidation";
 import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
@@ -67,7 +67,7 @@ export async function writeRollupWorkbook(
   return workbookBytes(workbook);
 }
 
-function writeFigures(sheet: Worksheet, result: RollupResult, period: string, lang: Lang): void {
+function writeFigures(sheet: TableSheet, result: RollupResult, period: string, lang: Lang): void {
   const { headerRows, firstDataRow, columns } = ROLLUP_LAYOUT;
   const indicatorColumns = summaryColumns({ indicators: [...result.indicators] });
   const lastColumn = indicatorColumns.at(-1)?.actual ?? columns.units;
@@ -170,7 +170,7 @@ function writeFigures(sheet: Worksheet, result: RollupResult, period: string, la
   sheet.getRow(headerRows.first).height = 62;
 }
 
-function writeClasses(sheet: Worksheet, result: RollupResult, period: string, lang: Lang): void {
+function writeClasses(sheet: TableSheet, result: RollupResult, period: string, lang: Lang): void {
   const { classes: c, columns } = ROLLUP_LAYOUT;
   const lastColumn = c.firstClassColumn + CLASSES.length - 1;
   writeTitle(

@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { TableSheet } from "../excel/tableSheet";
 import { text } from "../../core/messages/text";
 import type { ResultContext, ResultSheet } from "./resultSheet";
 import { writeLine } from "./tableLayout";
@@ -16,7 +16,7 @@ export const sentencesSheet: ResultSheet = {
   write: writeSentencesSheet,
 };
 
-function writeSentencesSheet(sheet: Worksheet, context: ResultContext): void {
+function writeSentencesSheet(sheet: TableSheet, context: ResultContext): void {
   const { result, lang } = context;
   const { titleRow, firstSentenceRow } = SENTENCES_LAYOUT;
   writeLine(

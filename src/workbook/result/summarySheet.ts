@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { TableSheet } from "../excel/tableSheet";
 import { groupByCluster, type IndicatorTotal, type UnitOutcome } from "../../core/consolidation";
 import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
@@ -71,7 +71,7 @@ export const summarySheet: ResultSheet = {
   write: writeSummarySheet,
 };
 
-function writeSummarySheet(sheet: Worksheet, context: ResultContext): void {
+function writeSummarySheet(sheet: TableSheet, context: ResultContext): void {
   const { result, rules, lang } = context;
   const { columns, headerRows, firstDataRow } = SUMMARY_LAYOUT;
   const indicatorColumns = summaryColumns(rules);
@@ -122,7 +122,11 @@ function writeSummarySheet(sheet: Worksheet, context: ResultContext): void {
   fitIndicatorHeaders(sheet, indicatorColumns);
 }
 
-function writeHeaders(sheet: Worksheet, indicatorColumns: readonly IndicatorColumns[], lang: Lang) {
+function writeHeaders(
+  sheet: TableSheet,
+  indicatorColumns: readonly IndicatorColumns[],
+  lang: Lang,
+) {
   const { first, last } = SUMMARY_LAYOUT.headerRows;
   const { columns } = SUMMARY_LAYOUT;
   writeHeaderRow(sheet, first, [
@@ -167,7 +171,7 @@ function unitsInOrder(outcomes: readonly UnitOutcome[]): UnitOutcome[] {
 }
 
 function writeTotalRows(
-  sheet: Worksheet,
+  sheet: TableSheet,
   totalRow: number,
   lastUnitRow: number,
   indicatorColumns: readonly IndicatorColumns[],
@@ -238,7 +242,7 @@ function writeTotalRows(
 
 /** Each cluster's totals (values): its number of units, targets and actuals. */
 function writeClusterBlock(
-  sheet: Worksheet,
+  sheet: TableSheet,
   titleRow: number,
   indicatorColumns: readonly IndicatorColumns[],
   context: ResultContext,
@@ -291,7 +295,7 @@ const MIN_INDICATOR_WIDTH = 12;
  * longest label needs when wrapped (Excel does not grow a row for merged, wrapped text).
  */
 function fitIndicatorHeaders(
-  sheet: Worksheet,
+  sheet: TableSheet,
   indicatorColumns: readonly IndicatorColumns[],
 ): void {
   const { first, last } = SUMMARY_LAYOUT.headerRows;

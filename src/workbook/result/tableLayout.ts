@@ -1,4 +1,5 @@
-import type { Cell, CellFormulaValue, Worksheet } from "exceljs";
+import type { CellFormulaValue } from "exceljs";
+import type { TableCell, TableSheet } from "../excel/tableSheet";
 import { columnLetters } from "../../core/grid/address";
 import { fitColumnWidths, type FitColumnWidthsOptions } from "../excel/columnWidths";
 import { setA4Print, type A4PrintOptions } from "../excel/pageSetup";
@@ -10,7 +11,7 @@ import { cellStyle, LINE_STYLES, type CellKind, type Emphasis } from "./tableSty
  * absent text leaves the cell empty but styled, so the table's borders stay whole.
  */
 export function putText(
-  cell: Cell,
+  cell: TableCell,
   value: string | null | undefined,
   kind: CellKind = "text",
   emphasis: Emphasis = "body",
@@ -21,7 +22,7 @@ export function putText(
 
 /** Writes a number in a table cell's format; `null` leaves the cell empty but styled. */
 export function putNumber(
-  cell: Cell,
+  cell: TableCell,
   value: number | null | undefined,
   kind: CellKind,
   emphasis: Emphasis = "body",
@@ -36,7 +37,7 @@ export function putNumber(
  * empty text: the formula's answer when there is no rate.
  */
 export function putFormula(
-  cell: Cell,
+  cell: TableCell,
   formula: string,
   result: number | string,
   kind: CellKind,
@@ -49,7 +50,7 @@ export function putFormula(
 
 /** Styles the empty cells of a row from `first` to `last`, so borders run the table's width. */
 export function styleEmpty(
-  sheet: Worksheet,
+  sheet: TableSheet,
   row: number,
   first: number,
   last: number,
@@ -63,7 +64,12 @@ export function styleEmpty(
 }
 
 /** A title centred across the first `lastColumn` columns. */
-export function writeTitle(sheet: Worksheet, row: number, lastColumn: number, title: string): void {
+export function writeTitle(
+  sheet: TableSheet,
+  row: number,
+  lastColumn: number,
+  title: string,
+): void {
   const cell = sheet.getCell(row, 1);
   setText(cell, title);
   cell.style = LINE_STYLES.title;
@@ -73,7 +79,7 @@ export function writeTitle(sheet: Worksheet, row: number, lastColumn: number, ti
 
 /** A line of text in column A, spilling over the empty cells to its right. */
 export function writeLine(
-  sheet: Worksheet,
+  sheet: TableSheet,
   row: number,
   line: string,
   style: keyof typeof LINE_STYLES = "note",
@@ -85,7 +91,7 @@ export function writeLine(
 
 /** A table's header row: one label per column from `firstColumn`. */
 export function writeHeaderRow(
-  sheet: Worksheet,
+  sheet: TableSheet,
   row: number,
   labels: readonly string[],
   firstColumn = 1,
@@ -100,7 +106,7 @@ export function writeHeaderRow(
  * block of one cell is left alone.
  */
 export function mergeStyled(
-  sheet: Worksheet,
+  sheet: TableSheet,
   top: number,
   left: number,
   bottom: number,
@@ -126,7 +132,7 @@ export interface TableFinish {
  * Freezes a table sheet's header rows (and columns), puts a filter on its table, fits its
  * column widths and prints it on A4 landscape with the header rows on every page.
  */
-export function finishTable(sheet: Worksheet, finish: TableFinish): void {
+export function finishTable(sheet: TableSheet, finish: TableFinish): void {
   const { headerRows, filter } = finish;
   const frozenColumns = finish.frozenColumns ?? 0;
   sheet.views = [{ state: "frozen", xSplit: frozenColumns, ySplit: headerRows.last }];

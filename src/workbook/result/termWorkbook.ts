@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { TableSheet } from "../excel/tableSheet";
 import type { IndicatorTotal } from "../../core/consolidation";
 import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
@@ -67,7 +67,7 @@ export async function writeTermWorkbook(
 
 /** A group of columns under one heading that spans both header rows' first row. */
 function writeGroupHeader(
-  sheet: Worksheet,
+  sheet: TableSheet,
   left: number,
   heading: string,
   labels: readonly string[],
@@ -82,7 +82,7 @@ function writeGroupHeader(
 }
 
 /** Fixed columns whose label spans both header rows. */
-function writeTallHeaders(sheet: Worksheet, labels: readonly string[]): void {
+function writeTallHeaders(sheet: TableSheet, labels: readonly string[]): void {
   const { first, last } = TERM_LAYOUT.headerRows;
   labels.forEach((label, k) => {
     putText(sheet.getCell(first, k + 1), label, "text", "header");
@@ -91,7 +91,7 @@ function writeTallHeaders(sheet: Worksheet, labels: readonly string[]): void {
   });
 }
 
-function writeTotalsSheet(sheet: Worksheet, report: TermReport, term: string, lang: Lang): void {
+function writeTotalsSheet(sheet: TableSheet, report: TermReport, term: string, lang: Lang): void {
   const { totals: cols, firstDataRow, headerRows } = TERM_LAYOUT;
   const termColumn = cols.firstYearColumn + report.years.length * 2;
   const lastColumn = termColumn + 3;
@@ -153,7 +153,7 @@ function totalKind(indicator: Indicator): CellKind {
   return indicator.kind === "yesno" ? "count" : figureKind(indicator);
 }
 
-function writeClassesSheet(sheet: Worksheet, report: TermReport, term: string, lang: Lang): void {
+function writeClassesSheet(sheet: TableSheet, report: TermReport, term: string, lang: Lang): void {
   const c = TERM_LAYOUT.classes;
   const lastColumn = c.firstClassColumn + CLASSES.length - 1;
   writeTitle(sheet, TERM_LAYOUT.titleRow, lastColumn, text("term.classes.title", lang, { term }));
@@ -176,7 +176,7 @@ function writeClassesSheet(sheet: Worksheet, report: TermReport, term: string, l
   });
 }
 
-function writeUnitsSheet(sheet: Worksheet, report: TermReport, term: string, lang: Lang): void {
+function writeUnitsSheet(sheet: TableSheet, report: TermReport, term: string, lang: Lang): void {
   const { units: cols, firstDataRow, headerRows } = TERM_LAYOUT;
   const countsColumn = cols.firstYearColumn + report.years.length * 2;
   const lastColumn = countsColumn + CLASSES.length;

@@ -14,7 +14,11 @@ import {
 } from "../../core/consolidation";
 import { makeFinding } from "../../core/findings/makeFinding";
 import type { Lang } from "../../core/messages/format";
+import { formatPeriod } from "../../core/period";
 import { defaultRules, type Rules } from "../../core/rules";
+import { newOurWorkbook, workbookBytes } from "../excel/ourWorkbook";
+import type { ResultSheet } from "./resultSheet";
+import { RESULT_SHEETS } from "./resultSheets";
 import { writeResultWorkbook } from "./writeResultWorkbook";
 
 /** Names a spreadsheet would run as formulas if they were written as anything but text. */
@@ -268,4 +272,29 @@ export async function writeSample(
   const result = sampleResult(lang);
   const bytes = await writeResultWorkbook(result, sampleRules, { lang, generatedAt: GENERATED_AT });
   return { bytes, workbook: await loadWorkbook(bytes), result };
+}
+
+/**
+ * The output workbook as writeResultWorkbook writes it, but with every sheet filled into
+ * ExcelJS's own worksheets first (no LeanSheet): what the LeanSheet's cells must match.
+ */
+export async function writtenThroughExcelJS(
+  result: ConsolidationResult,
+  rules: Rules,
+  options: { lang?: Lang; extraSheets?: readonly ResultSheet[] } = {},
+): Promise<Uint8Array> {
+  const lang = options.lang ?? "vi";
+  const workbook = await newOurWorkbook(lang, GENERATED_AT);
+  workbook.calcProperties = { fullCalcOnLoad: true };
+  const context = {
+    result,
+    rules,
+    lang,
+    period: formatPeriod(result.period!),
+    generatedAt: GENERATED_AT,
+  };
+  for (const sheet of [...RESULT_SHEETS, ...(options.extraSheets ?? [])]) {
+    sheet.write(workbook.addWorksheet(sheet.name), context);
+  }
+  return workbookBytes(workbook);
 }

@@ -1,4 +1,4 @@
-import type { Row, Worksheet } from "exceljs";
+import type { TableRow, TableSheet } from "../excel/tableSheet";
 import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
 import {
@@ -92,7 +92,7 @@ export const trackingSheet: ResultSheet = {
  *   { lang: "vi", period: "Năm 2024", deadline: "15/01/2025" });
  */
 export function writeTrackingSheet(
-  sheet: Worksheet,
+  sheet: TableSheet,
   tracking: SubmissionTracking,
   options: TrackingSheetOptions,
 ): void {
@@ -188,7 +188,7 @@ function summaryLine(tracking: SubmissionTracking, lang: Lang): string {
   });
 }
 
-function writeUnit(row: Row, no: number, unit: TrackedUnit, lang: Lang): void {
+function writeUnit(row: TableRow, no: number, unit: TrackedUnit, lang: Lang): void {
   const { columns } = TRACKING_LAYOUT;
   putNumber(row.getCell(columns.no), no, "centre");
   putText(row.getCell(columns.code), unit.code, "centre");
@@ -212,14 +212,14 @@ function writeUnit(row: Row, no: number, unit: TrackedUnit, lang: Lang): void {
 }
 
 /** The state cell; its fill is the Kiểm tra sheet's: red for kept out or missing, yellow for late. */
-function putState(row: Row, label: string, fill: "rejected" | "replaced" | null): void {
+function putState(row: TableRow, label: string, fill: "rejected" | "replaced" | null): void {
   const cell = row.getCell(TRACKING_LAYOUT.columns.state);
   putText(cell, label, "centre");
   if (fill !== null) cell.style = cellStyle("centre", "body", fill);
 }
 
 function writeCounts(
-  sheet: Worksheet,
+  sheet: TableSheet,
   titleRow: number,
   tracking: SubmissionTracking,
   lang: Lang,

@@ -1,7 +1,14 @@
 import { cellXml, loadWorkbook, sheetXml, xlsxParts } from "../../../test/support/readXlsx";
 import { setText } from "../excel/setText";
 import type { ResultSheet } from "./resultSheet";
-import { INJECTIONS, sampleResult, sampleRules, writeSample } from "./testSupport";
+import {
+  GENERATED_AT,
+  INJECTIONS,
+  sampleResult,
+  sampleRules,
+  writeSample,
+  writtenThroughExcelJS,
+} from "./testSupport";
 import { writeResultWorkbook } from "./writeResultWorkbook";
 
 const SHEETS = [
@@ -28,6 +35,19 @@ describe("writeResultWorkbook", () => {
     // Excel recalculates the live totals on opening (ExcelJS does not read calcPr back).
     expect(xlsxParts(bytes)["xl/workbook.xml"]).toMatch(/<calcPr[^>]* fullCalcOnLoad="1"/);
   });
+
+  it.each(["vi", "en"] as const)(
+    "writes the same parts as ExcelJS's own worksheets would (%s)",
+    async (lang) => {
+      const result = sampleResult(lang);
+      const lean = await writeResultWorkbook(result, sampleRules, {
+        lang,
+        generatedAt: GENERATED_AT,
+      });
+      const exceljs = await writtenThroughExcelJS(result, sampleRules, { lang });
+      expect(xlsxParts(lean)).toEqual(xlsxParts(exceljs));
+    },
+  );
 
   it("adds extra sheets after the standard ones", async () => {
     const extra: ResultSheet = {

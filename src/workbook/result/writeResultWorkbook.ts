@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { TableSheet } from "../excel/tableSheet";
 import type { ConsolidationResult } from "../../core/consolidation";
 import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
@@ -58,7 +58,7 @@ export async function writeResultWorkbook(
   const sheets = [...(options.sheets ?? RESULT_SHEETS), ...(options.extraSheets ?? [])].map(
     (sheet) => ({
       name: sheet.name,
-      fill: (worksheet: Worksheet) => sheet.write(worksheet, context),
+      fill: (worksheet: TableSheet) => sheet.write(worksheet, context),
     }),
   );
   return workbookBytes(workbook, { deflate: options.deflate, sheets });

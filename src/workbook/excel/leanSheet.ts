@@ -2,15 +2,10 @@ import type { CellFormulaValue, CellValue, Style, Worksheet } from "exceljs";
 import { fromA1, toA1 } from "../../core/grid/address";
 import { rowXml, type PreparedCell } from "./sheetDataXml";
 import type { TableCell, TableRow, TableSheet } from "./tableSheet";
+import { ValueType } from "./valueType";
 
-// ExcelJS's Enums.ValueType, for the kinds of value a table cell holds.
-const NULL = 0;
-const MERGE = 1;
-const NUMBER = 2;
-const STRING = 3;
-const DATE = 4;
-const FORMULA = 6;
-const BOOLEAN = 9;
+const { Null: NULL, Merge: MERGE, Number: NUMBER, String: STRING, Date: DATE } = ValueType;
+const { Formula: FORMULA, Boolean: BOOLEAN } = ValueType;
 
 /** ExcelJS's style manager (StylesXform) and shared strings (SharedStringsXform), as prepared. */
 export interface CellTables {
@@ -51,7 +46,7 @@ const ROW_STYLE: Partial<Style> = Object.freeze({});
  * cell's value; a formula reads back without its falsy parts), and no objects of ExcelJS's.
  */
 class LeanCell implements TableCell {
-  private kind = NULL;
+  private kind: number = NULL;
   private raw: unknown = null;
   private own: Partial<Style> | undefined = undefined;
   private master: LeanCell | null = null;
@@ -145,7 +140,7 @@ class LeanCell implements TableCell {
 }
 
 class LeanRow implements TableRow {
-  height = undefined as unknown as number;
+  height: number | undefined = undefined;
   readonly cells: Array<LeanCell | undefined> = [];
 
   constructor(readonly number: number) {}

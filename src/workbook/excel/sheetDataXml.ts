@@ -1,3 +1,4 @@
+import { ValueType } from "./valueType";
 import { xmlEncode as encode } from "./xmlEncode";
 
 /**
@@ -38,15 +39,8 @@ export interface PreparedCell {
   readonly date1904?: boolean;
 }
 
-// ExcelJS's Enums.ValueType.
-const NULL = 0;
-const MERGE = 1;
-const NUMBER = 2;
-const STRING = 3;
-const DATE = 4;
-const FORMULA = 6;
-const RICH_TEXT = 8;
-const BOOLEAN = 9;
+const { Null: NULL, Merge: MERGE, Number: NUMBER, String: STRING, Date: DATE } = ValueType;
+const { Formula: FORMULA, RichText: RICH_TEXT, Boolean: BOOLEAN } = ValueType;
 
 /** Declines a cell this writer does not write as ExcelJS would. */
 class Unsupported extends Error {}

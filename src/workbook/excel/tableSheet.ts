@@ -17,7 +17,7 @@ export interface TableCell {
 /** A row as the table writers use it. */
 export interface TableRow {
   getCell(column: number): TableCell;
-  height: number;
+  height: number | undefined;
   eachCell(
     options: { includeEmpty: boolean },
     callback: (cell: TableCell, column: number) => void,

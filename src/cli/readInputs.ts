@@ -2,7 +2,13 @@ import { readdirSync, statSync } from "node:fs";
 import type { Lang } from "../core/messages/format";
 import { text } from "../core/messages/text";
 import type { Rules } from "../core/rules";
-import { validateBatch, type BatchEntry, type BatchValidation } from "../core/validation";
+import {
+  validateBatch,
+  type BatchEntry,
+  type BatchValidation,
+  type UnitHeader,
+  type ValidatedUnit,
+} from "../core/validation";
 import type { CheckCache } from "./cache/checkCache";
 import { collectInputs, type InputFile, type SkippedFile } from "./inputs";
 import { printConfigProblem } from "./printConfigProblem";
@@ -31,6 +37,11 @@ export interface ReadInputsOptions {
   readonly openCache?: (rules: Rules) => Promise<CheckCache | null>;
   /** Worker threads (see checkFiles); by default as many as pay for themselves. */
   readonly workers?: number;
+  /**
+   * Whether the units' figures are read (see checkFiles); default true. The commands that
+   * only report findings and who sent what (validate, track, annotate) set it false.
+   */
+  readonly values?: boolean;
   /** Work for this thread while worker threads read (see checkFiles). */
   readonly whileReading?: () => void;
   /** The command's own output files: skipped when found in an input folder. */
@@ -43,10 +54,10 @@ export interface ReadInputsOptions {
   readonly spares?: SpareWorkers | null;
 }
 
-export interface ReadBatch extends BatchValidation {
+export interface ReadBatch<Unit extends UnitHeader = ValidatedUnit> extends BatchValidation {
   readonly rules: Rules;
   /** Slim entries (no raw table cells), parallel to `files`. */
-  readonly entries: BatchEntry[];
+  readonly entries: BatchEntry<Unit>[];
   /** The files read, parallel to `entries`. */
   readonly inputs: readonly InputFile[];
   readonly skipped: SkippedFile[];
@@ -64,8 +75,16 @@ export interface ReadBatch extends BatchValidation {
  */
 export async function readInputs(
   paths: readonly string[],
+  options: ReadInputsOptions & { readonly values?: true },
+): Promise<ReadBatch | null>;
+export async function readInputs(
+  paths: readonly string[],
   options: ReadInputsOptions,
-): Promise<ReadBatch | null> {
+): Promise<ReadBatch<UnitHeader> | null>;
+export async function readInputs(
+  paths: readonly string[],
+  options: ReadInputsOptions,
+): Promise<ReadBatch<UnitHeader> | null> {
   const spares =
     options.spares === undefined
       ? spareWorkerFor(paths, { workers: options.workers })
@@ -101,7 +120,7 @@ export function spareWorkerFor(
 async function readAndCheck(
   paths: readonly string[],
   options: ReadInputsOptions,
-): Promise<ReadBatch | null> {
+): Promise<ReadBatch<UnitHeader> | null> {
   const { lang } = options;
   const { rules, findings } = await loadRulesOption(options.config, lang);
   if (!rules) {
@@ -119,6 +138,7 @@ async function readAndCheck(
   const { entries, reused } = await checkFiles(inputs.files, {
     rules,
     lang,
+    values: options.values,
     cache,
     workers: options.workers,
     whileReading: options.whileReading,

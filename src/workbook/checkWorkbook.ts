@@ -2,7 +2,7 @@ import { makeFinding } from "../core/findings/makeFinding";
 import type { Lang } from "../core/messages/format";
 import { isFormSheetName } from "../core/report";
 import type { Rules } from "../core/rules";
-import { validateWorkbook, type BatchEntry } from "../core/validation";
+import { validateWorkbook, type BatchEntry, type UnitHeader } from "../core/validation";
 import type { ReaderLimits } from "./limits";
 import { readWorkbook, type ZipCodec } from "./reader";
 
@@ -19,7 +19,8 @@ export function readerLimitsOf(rules: Rules): Partial<ReaderLimits> {
 /**
  * One submitted file, from its bytes to what the batch checks need: read only the form's
  * sheets, then run every validation rule. Shared by the CLI, its worker threads and the
- * pane's web worker, so a file gets the same findings wherever it is checked.
+ * pane's web worker, so a file gets the same findings wherever it is checked. With `values`
+ * false, the unit's figures are not read, only its header (see validateWorkbook).
  *
  * @example
  * const entry = checkWorkbook(bytes, "CD001.xlsx", defaultRules, "vi");
@@ -29,9 +30,26 @@ export function checkWorkbook(
   bytes: Uint8Array,
   file: string,
   rules: Rules,
+  lang?: Lang,
+  codec?: ZipCodec,
+  values?: true,
+): BatchEntry;
+export function checkWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  rules: Rules,
+  lang: Lang,
+  codec: ZipCodec | undefined,
+  values: boolean,
+): BatchEntry<UnitHeader>;
+export function checkWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  rules: Rules,
   lang: Lang = "vi",
   codec?: ZipCodec,
-): BatchEntry {
+  values = true,
+): BatchEntry<UnitHeader> {
   const read = readWorkbook(bytes, file, {
     sheetFilter: isFormSheetName,
     limits: readerLimitsOf(rules),
@@ -39,7 +57,7 @@ export function checkWorkbook(
     codec,
   });
   if (!read.ok) return { file, result: { findings: read.findings } };
-  return { file, result: validateWorkbook(read.workbook, file, rules, { lang }) };
+  return { file, result: validateWorkbook(read.workbook, file, rules, { lang, values }) };
 }
 
 /**

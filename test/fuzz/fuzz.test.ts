@@ -8,7 +8,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeFinding } from "../../src/core/findings/makeFinding";
 import { defaultRules } from "../../src/core/rules";
-import type { BatchEntry } from "../../src/core/validation";
+import type { BatchEntry, UnitHeader } from "../../src/core/validation";
 import { checkFiles } from "../../src/cli/read/checkFiles";
 import { buildWorker, tempFolder } from "../../src/cli/read/testing/unitFiles";
 import { nodeZipCodec } from "../../src/cli/read/nodeZipCodec";
@@ -33,7 +33,7 @@ beforeAll(async () => {
   }));
 });
 
-const errorsOf = (entry: BatchEntry) =>
+const errorsOf = (entry: BatchEntry<UnitHeader>) =>
   entry.result.findings.filter((f) => f.severity === "error").map((f) => f.code);
 
 describe("the hostile corpus", () => {

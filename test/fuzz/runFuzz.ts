@@ -82,7 +82,7 @@ export function entryProblems(entry: BatchEntry, file: string): string[] {
   if (entry.file !== file) problems.push(`entry names ${JSON.stringify(entry.file)}`);
   const findings = entry.result.findings;
   if (!Array.isArray(findings)) return [...problems, "no findings list"];
-  const unit = "unit" in entry.result ? entry.result.unit : null;
+  const unit = entry.result.unit ?? null;
   if (!unit && !findings.some((f) => f.severity === "error")) {
     problems.push("no unit and no error saying why");
   }

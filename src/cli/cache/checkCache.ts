@@ -63,7 +63,8 @@ export class CheckCache {
     const line = this.kept.get(key) ?? this.saved.get(key);
     if (line === undefined) return undefined;
     try {
-      const entry = decodeEntry(line);
+      // Only runs that read the units' figures keep a cache (checkFiles): its entries have them.
+      const entry = decodeEntry(line) as BatchEntry;
       if (entry.file !== file) return undefined;
       this.kept.set(key, line);
       return entry;

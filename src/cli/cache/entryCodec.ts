@@ -1,4 +1,4 @@
-import type { BatchEntry } from "../../core/validation";
+import type { BatchEntry, UnitHeader } from "../../core/validation";
 
 /**
  * An entry as one line of JSON, and back. JSON alone would turn dates into strings (a report
@@ -6,7 +6,7 @@ import type { BatchEntry } from "../../core/validation";
  * written as tagged objects, `{"$date": ms}` and `{"$number": "Infinity"}`, and revived on
  * reading: a decoded entry equals the encoded one.
  */
-export function encodeEntry(entry: BatchEntry): string {
+export function encodeEntry(entry: BatchEntry<UnitHeader>): string {
   return JSON.stringify(tag(entry));
 }
 
@@ -40,10 +40,10 @@ function tag(value: unknown): unknown {
 }
 
 /** The entry {@link encodeEntry} wrote; throws on text that is not such an entry. */
-export function decodeEntry(text: string): BatchEntry {
+export function decodeEntry(text: string): BatchEntry<UnitHeader> {
   // A walk after parsing, not a reviver: JSON.parse calls a reviver for every key, which costs
   // ten times the parse itself on entries of a few thousand keys.
-  const entry = revive(JSON.parse(text)) as BatchEntry | null;
+  const entry = revive(JSON.parse(text)) as BatchEntry<UnitHeader> | null;
   if (typeof entry !== "object" || entry === null || typeof entry.file !== "string") {
     throw new TypeError("not a cached entry");
   }

@@ -64,6 +64,8 @@ export async function annotateCommand(args: string[], lang: Lang): Promise<numbe
     progress: true,
     // When worker threads read the files (thousands of them), ExcelJS loads meanwhile.
     whileReading: () => void loadExcelJS().catch(() => undefined),
+    // The copies mark the findings' cells; the units' figures are not needed.
+    values: false,
   });
   if (!batch) return 2;
   // readInputs names the files; the same arguments give the same names and their paths here.

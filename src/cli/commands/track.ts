@@ -48,6 +48,8 @@ export async function trackCommand(args: string[], lang: Lang): Promise<number> 
     deadline: values.deadline,
     lang,
     progress: true,
+    // Who sent what and when is tracked; the units' figures are not needed.
+    values: false,
   });
   if (!batch) return 2;
   const tracking = trackSubmissions(

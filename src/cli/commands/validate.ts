@@ -22,6 +22,8 @@ export async function validateCommand(args: string[], lang: Lang): Promise<numbe
     period: values.period,
     deadline: values.deadline,
     lang,
+    // The findings and who sent each file are reported; the units' figures are not.
+    values: false,
   });
   if (!batch) return 2;
 

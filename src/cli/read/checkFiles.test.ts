@@ -62,6 +62,31 @@ describe("checkFiles", () => {
     );
   });
 
+  it("reads only the units' headers when asked, with the same findings, here and on workers", async () => {
+    const full = await checkFiles(inputs, { ...base, workers: 0 });
+    const here = await checkFiles(inputs, { ...base, workers: 0, values: false });
+    const pooled = await checkFiles(inputs, {
+      ...base,
+      values: false,
+      workers: 2,
+      workerScript: script,
+    });
+    expect(pooled.entries).toEqual(here.entries);
+    expect(here.entries.map((e) => e.result.findings)).toEqual(
+      full.entries.map((e) => e.result.findings),
+    );
+    const units = here.entries.flatMap((e) => (e.result.unit ? [e.result.unit] : []));
+    expect(units.map((u) => u.code)).toEqual(
+      full.entries.flatMap((e) => (e.result.unit ? [e.result.unit.code] : [])),
+    );
+    expect(units.length).toBeGreaterThan(0);
+    for (const unit of units) expect(unit).not.toHaveProperty("indicators");
+    const cache = await CheckCache.open(join(folder.path, "headers.cdvc-cache"), identity);
+    await expect(checkFiles(inputs, { ...base, values: false, cache })).rejects.toThrow(
+      /cache keeps units with their figures/,
+    );
+  });
+
   it("reads on a spare worker started ahead, giving the same entries", async () => {
     const here = await checkFiles(inputs, { ...base, workers: 0 });
     const spares = spareCheckWorker({ workerScript: script });

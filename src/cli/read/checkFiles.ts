@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { Lang } from "../../core/messages/format";
 import type { Rules } from "../../core/rules";
-import type { BatchEntry } from "../../core/validation";
+import type { BatchEntry, UnitHeader } from "../../core/validation";
 import { isTooLarge } from "../../workbook/checkWorkbook";
 import type { CheckCache } from "../cache/checkCache";
 import type { InputFile } from "../inputs";
@@ -51,6 +51,11 @@ export function workersFor(files: number, workers = defaultWorkers(files)): numb
 export interface CheckFilesOptions {
   readonly rules: Rules;
   readonly lang: Lang;
+  /**
+   * Whether to read each unit's figures, or only its header (see CheckSetup); default true.
+   * Without figures there is no cache: a cache keeps what a consolidation needs.
+   */
+  readonly values?: boolean;
   /** Saved results to reuse for unchanged files; the results of files read are added to it. */
   readonly cache?: CheckCache | null;
   /** Called after each file, with how many are done. */
@@ -92,8 +97,8 @@ function workerScriptOf(options: Pick<CheckFilesOptions, "workerScript">): strin
 
 /** What {@link checkFiles} returns. */
 export interface CheckedFiles {
-  /** One slim entry per input, in input order. */
-  readonly entries: BatchEntry[];
+  /** One slim entry per input, in input order; with the units' figures unless `values` is false. */
+  readonly entries: BatchEntry<UnitHeader>[];
   /** How many entries came from the cache. */
   readonly reused: number;
 }
@@ -122,8 +127,10 @@ async function checkAll(
   options: CheckFilesOptions,
 ): Promise<CheckedFiles> {
   const { rules, lang, cache } = options;
+  const values = options.values ?? true;
+  if (cache && !values) throw new Error("checkFiles: a cache keeps units with their figures");
   const total = inputs.length;
-  const entries: (BatchEntry | undefined)[] = new Array(total);
+  const entries: (BatchEntry<UnitHeader> | undefined)[] = new Array(total);
   let done = 0;
   let reused = 0;
   const progress = () => options.onProgress?.(done, total);
@@ -147,11 +154,14 @@ async function checkAll(
   const record = (index: number, checked: CheckedFile) => {
     const input = inputs[index]!;
     entries[index] = checked.entry;
-    if (cache && checked.hash) cache.set(input.name, checked.hash, checked.entry, checked.line);
+    // With a cache, the figures were read (checked above).
+    if (cache && checked.hash) {
+      cache.set(input.name, checked.hash, checked.entry as BatchEntry, checked.line);
+    }
     done += 1;
     progress();
   };
-  const setup = { rules, lang, withHash: Boolean(cache) };
+  const setup = { rules, lang, withHash: Boolean(cache), values };
   const script = workerScriptOf(options);
   const workers = workersFor(misses.length, options.workers);
   if (workers > 0 && existsSync(script)) {
@@ -170,10 +180,10 @@ async function checkAll(
   }
   for (const index of misses) {
     if (entries[index] === undefined) {
-      record(index, checkInputFile(inputs[index]!, rules, lang, setup.withHash));
+      record(index, checkInputFile(inputs[index]!, setup));
     }
   }
-  return { entries: entries as BatchEntry[], reused };
+  return { entries: entries as BatchEntry<UnitHeader>[], reused };
 }
 
 /** The cached entry of a file whose bytes are unchanged, if any. */

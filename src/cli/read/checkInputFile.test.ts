@@ -14,26 +14,44 @@ const codesOf = (checked: ReturnType<typeof checkInputFile>) =>
 describe("checkInputFile", () => {
   it("checks a workbook from disk into a slim entry, with the hash of its bytes when asked", async () => {
     const [input] = await writeUnits(folder.path, 1);
-    const checked = checkInputFile(input!, defaultRules, "vi", true);
+    const checked = checkInputFile(input!, {
+      rules: defaultRules,
+      lang: "vi",
+      withHash: true,
+      values: true,
+    });
     const unit = "unit" in checked.entry.result ? checked.entry.result.unit : null;
     expect(unit?.code).toBe("CD001");
     expect(unit?.report.indicators).toBeNull();
     expect(checked.entry.result.findings).toEqual([]);
     const expected = createHash("sha256").update(readFileSync(input!.path)).digest("hex");
     expect(checked.hash).toBe(expected);
-    expect(checkInputFile(input!, defaultRules, "vi", false).hash).toBeNull();
+    expect(
+      checkInputFile(input!, { rules: defaultRules, lang: "vi", withHash: false, values: true })
+        .hash,
+    ).toBeNull();
   });
 
   it("refuses a file over the size limit without reading it", () => {
     const input = { path: join(folder.path, "khong-ton-tai.xlsx"), name: "lon.xlsx", size: 21e6 };
-    const checked = checkInputFile(input, defaultRules, "vi", true);
+    const checked = checkInputFile(input, {
+      rules: defaultRules,
+      lang: "vi",
+      withHash: true,
+      values: true,
+    });
     expect(codesOf(checked)).toEqual([["file.too-large", "error"]]);
     expect(checked.hash).toBeNull();
   });
 
   it("gives a file the disk will not hand over one file.unreadable naming it", () => {
     const input = { path: join(folder.path, "da-xoa.xlsx"), name: "da-xoa.xlsx", size: 100 };
-    const checked = checkInputFile(input, defaultRules, "en", true);
+    const checked = checkInputFile(input, {
+      rules: defaultRules,
+      lang: "en",
+      withHash: true,
+      values: true,
+    });
     expect(codesOf(checked)).toEqual([["file.unreadable", "error"]]);
     expect(checked.entry.result.findings[0]!.message).toContain("da-xoa.xlsx");
     expect(checked.hash).toBeNull();

@@ -1,17 +1,20 @@
 import { readFileSync } from "node:fs";
 import { makeFinding } from "../../core/findings/makeFinding";
 import type { Lang } from "../../core/messages/format";
-import type { Rules } from "../../core/rules";
-import type { BatchEntry } from "../../core/validation";
+import type { BatchEntry, UnitHeader } from "../../core/validation";
 import { checkWorkbook, isTooLarge, tooLargeEntry } from "../../workbook/checkWorkbook";
 import type { InputFile } from "../inputs";
+import type { CheckSetup } from "./checkProtocol";
 import { fileHash } from "./fileHash";
 import { nodeZipCodec } from "./nodeZipCodec";
 import { slimEntry } from "./slimEntry";
 
-/** A file checked: its slim entry, and the hash of the bytes checked when one was asked for. */
+/**
+ * A file checked: its slim entry (its unit with figures or with its header only, as the setup
+ * asked), and the hash of the bytes checked when one was asked for.
+ */
 export interface CheckedFile {
-  readonly entry: BatchEntry;
+  readonly entry: BatchEntry<UnitHeader>;
   /** Null when not asked for, or when no byte was read (too large, unreadable from disk). */
   readonly hash: string | null;
   /** The entry encoded for the cache, when it came encoded from a worker. */
@@ -24,12 +27,8 @@ export interface CheckedFile {
  * no permission) gets `file.unreadable`, and anything else goes through `checkWorkbook`. It
  * never throws: whatever happens to a file is a finding on that file.
  */
-export function checkInputFile(
-  input: InputFile,
-  rules: Rules,
-  lang: Lang,
-  withHash: boolean,
-): CheckedFile {
+export function checkInputFile(input: InputFile, setup: CheckSetup): CheckedFile {
+  const { rules, lang } = setup;
   if (isTooLarge(input.size, rules)) {
     return { entry: tooLargeEntry(input.name, input.size, rules, lang), hash: null };
   }
@@ -41,9 +40,10 @@ export function checkInputFile(
   } catch (error) {
     return { entry: unreadableEntry(input.name, error, lang), hash: null };
   }
-  const hash = withHash ? fileHash(bytes) : null;
+  const hash = setup.withHash ? fileHash(bytes) : null;
   try {
-    return { entry: slimEntry(checkWorkbook(bytes, input.name, rules, lang, nodeZipCodec)), hash };
+    const entry = checkWorkbook(bytes, input.name, rules, lang, nodeZipCodec, setup.values);
+    return { entry: slimEntry(entry), hash };
   } catch (error) {
     // checkWorkbook reports every problem of a file as a finding; this is for a bug in a rule.
     return { entry: unreadableEntry(input.name, error, lang), hash: null };

@@ -29,7 +29,7 @@ export function runCheckJob(
     if (id >= inputs.length) break;
     // Said before the work starts, so that if this thread dies the main thread knows on what.
     Atomics.store(counter, 1 + slot, id);
-    const { entry, hash } = checkInputFile(inputs[id]!, setup.rules, setup.lang, setup.withHash);
+    const { entry, hash } = checkInputFile(inputs[id]!, setup);
     if (batch.length === 0) batchStarted = performance.now();
     batch.push({ id, line: encodeEntry(entry), hash });
     if (batch.length >= BATCH_FILES || performance.now() - batchStarted >= BATCH_MS) send();

@@ -59,7 +59,7 @@ async function run(inputs: readonly InputFile[], options: Partial<CheckPoolOptio
     inputs,
     {
       script: fakeScript,
-      setup: { rules: defaultRules, lang: "vi", withHash: true },
+      setup: { rules: defaultRules, lang: "vi", withHash: true, values: true },
       workers: 2,
       ...options,
     },
@@ -155,7 +155,12 @@ describe("checkInPool", () => {
     const inputs = await writeUnits(folder.path, 6);
     const { results } = await run(inputs, { script: realScript });
     inputs.forEach((input, i) => {
-      const here = checkInputFile(input, defaultRules, "vi", true);
+      const here = checkInputFile(input, {
+        rules: defaultRules,
+        lang: "vi",
+        withHash: true,
+        values: true,
+      });
       expect(results.get(i)?.entry).toEqual(here.entry);
       expect(results.get(i)?.hash).toBe(here.hash);
     });

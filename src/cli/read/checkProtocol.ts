@@ -8,6 +8,11 @@ export interface CheckSetup {
   readonly lang: Lang;
   /** Whether to hash each file's bytes, for the cache. */
   readonly withHash: boolean;
+  /**
+   * Whether to read each unit's figures (for a consolidation) or only its header (validate,
+   * track and annotate report findings and who sent what).
+   */
+  readonly values: boolean;
 }
 
 /**

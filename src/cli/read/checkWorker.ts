@@ -27,7 +27,12 @@ export async function exerciseChecks(folder: string): Promise<number> {
   const claims = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
   let checked = 0;
   runCheckJob(
-    { setup: { rules: defaultRules, lang: "vi", withHash: true }, inputs, claims, slot: 0 },
+    {
+      setup: { rules: defaultRules, lang: "vi", withHash: true, values: true },
+      inputs,
+      claims,
+      slot: 0,
+    },
     (batch) => (checked += batch.length),
   );
   return checked;

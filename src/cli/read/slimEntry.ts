@@ -1,5 +1,5 @@
 import type { ReportField } from "../../core/report";
-import type { BatchEntry } from "../../core/validation";
+import type { BatchEntry, UnitHeader } from "../../core/validation";
 
 /**
  * The entry as the batch checks and the consolidation need it: the unit's values and its
@@ -9,9 +9,9 @@ import type { BatchEntry } from "../../core/validation";
  * weight, and thousands of entries are kept, sent between threads and cached, so memory does
  * not grow with every cell of every file.
  */
-export function slimEntry(entry: BatchEntry): BatchEntry {
-  if (!("unit" in entry.result) || entry.result.unit === null) return entry;
+export function slimEntry<Unit extends UnitHeader>(entry: BatchEntry<Unit>): BatchEntry<Unit> {
   const { unit } = entry.result;
+  if (!unit) return entry;
   const fields: Record<string, ReportField> = {};
   for (const [key, field] of Object.entries(unit.report.fields)) {
     if (!field) continue;

@@ -26,7 +26,7 @@ export function fromBatch(
       const file = batch.files[index]!;
       return {
         file: file.file,
-        unit: "unit" in entry.result ? entry.result.unit : null,
+        unit: entry.result.unit ?? null,
         findings: file.findings,
         replacedBy: file.replacedBy,
       };

@@ -1,4 +1,5 @@
 import type { BatchEntry, BatchValidation } from "../validation/batch";
+import type { UnitHeader } from "../validation/validatedUnit";
 import type { SubmittedFile } from "./types";
 
 /**
@@ -12,7 +13,7 @@ import type { SubmittedFile } from "./types";
  * const tracking = trackSubmissions(submittedFilesFromBatch(entries, batch), rules.units);
  */
 export function submittedFilesFromBatch(
-  entries: readonly BatchEntry[],
+  entries: readonly BatchEntry<UnitHeader>[],
   batch: BatchValidation,
 ): SubmittedFile[] {
   if (entries.length !== batch.files.length) {
@@ -22,7 +23,7 @@ export function submittedFilesFromBatch(
   }
   return batch.files.map((file, i) => {
     const result = entries[i]!.result;
-    const unit = "unit" in result ? result.unit : null;
+    const unit = result.unit ?? null;
     return {
       file: file.file,
       code: file.unit && file.unit.code !== "" ? file.unit.code : null,

@@ -13,14 +13,17 @@ import {
 import { keepsUnitOut } from "../proposals";
 import type { Rules } from "../rules";
 import { unitListFindings } from "./unitListFindings";
-import type { ValidatedUnit } from "./validatedUnit";
+import type { UnitHeader, ValidatedUnit } from "./validatedUnit";
 
-/** One file given to a batch: what validating it gave, or only findings when it could not be read. */
-export interface BatchEntry {
+/**
+ * One file given to a batch: what validating it gave (its unit with figures, or with its header
+ * only when those were not read), or only findings when it could not be read.
+ */
+export interface BatchEntry<Unit extends UnitHeader = ValidatedUnit> {
   readonly file: string;
   readonly result:
-    | { readonly unit: ValidatedUnit | null; readonly findings: readonly Finding[] }
-    | { readonly findings: readonly Finding[] };
+    | { readonly unit: Unit | null; readonly findings: readonly Finding[] }
+    | { readonly unit?: never; readonly findings: readonly Finding[] };
 }
 
 /**
@@ -87,13 +90,13 @@ export interface BatchOptions {
  * batch.files.map((f) => f.status) // ["ok", "errors"]
  */
 export function validateBatch(
-  entries: readonly BatchEntry[],
+  entries: readonly BatchEntry<UnitHeader>[],
   rules: Rules,
   options: BatchOptions = {},
 ): BatchValidation {
   const lang = options.lang ?? "vi";
   const batchFindings: Finding[] = [];
-  const units = entries.map((entry) => ("unit" in entry.result ? entry.result.unit : null));
+  const units = entries.map((entry) => entry.result.unit ?? null);
   const findings = entries.map((entry) => [...entry.result.findings]);
 
   const expected = expectedPeriod(options.period ?? rules.period, units, (text) =>
@@ -157,7 +160,7 @@ export function validateBatch(
 /** The given period when it reads; otherwise the one most units declare, the latest on a tie. */
 function expectedPeriod(
   given: string | undefined,
-  units: readonly (ValidatedUnit | null)[],
+  units: readonly (UnitHeader | null)[],
   unreadable: (text: string) => void,
 ): Period | null {
   if (given !== undefined) {
@@ -199,8 +202,8 @@ function later(a: Period, b: Period): boolean {
  * the file(s) that replaced a copy.
  */
 function checkCopies(
-  entries: readonly BatchEntry[],
-  units: readonly (ValidatedUnit | null)[],
+  entries: readonly BatchEntry<UnitHeader>[],
+  units: readonly (UnitHeader | null)[],
   inPeriod: readonly boolean[],
   findings: Finding[][],
   lang: Lang,
@@ -250,7 +253,7 @@ function checkCopies(
 
 /** A header field's value cell (its label cell when it has no value), for a finding. */
 function valueCell(
-  unit: ValidatedUnit,
+  unit: UnitHeader,
   key: "period" | "reportDate",
 ): { sheet: string | null; cell: string | null } {
   const field = unit.report.fields[key];

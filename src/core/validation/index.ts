@@ -1,6 +1,10 @@
 /** Validation of submitted workbooks: the rule registry, one workbook, and the checks across a batch. */
-export { validateWorkbook, type WorkbookValidation } from "./validateWorkbook";
-export { validatedUnit, type ValidatedUnit } from "./validatedUnit";
+export {
+  validateWorkbook,
+  type ValidateWorkbookOptions,
+  type WorkbookValidation,
+} from "./validateWorkbook";
+export { unitHeader, validatedUnit, type UnitHeader, type ValidatedUnit } from "./validatedUnit";
 export type { IndicatorValue } from "./indicatorValue";
 export type { CriterionValue } from "./criterionValue";
 export {

@@ -6,7 +6,7 @@ import { indexUnitList } from "../units/indexUnitList";
 import type { ExpectedUnit } from "../units/expectedUnit";
 import { unitCodeKey } from "../units/unitCodeKey";
 import { unitNameKey } from "../units/unitNameKey";
-import type { ValidatedUnit } from "./validatedUnit";
+import type { UnitHeader } from "./validatedUnit";
 
 /**
  * Checks a submission against the province's list of expected units (issue 9), when there is
@@ -21,7 +21,7 @@ import type { ValidatedUnit } from "./validatedUnit";
  * // [["unit.name-differs", "C4"]]  (the workbook says "Công đoàn Sở Y tế")
  */
 export function unitListFindings(
-  unit: ValidatedUnit | null,
+  unit: UnitHeader | null,
   file: string,
   units: readonly ExpectedUnit[] | undefined,
   lang: Lang = "vi",

@@ -92,6 +92,25 @@ describe("validateWorkbook", () => {
     expect(unit?.criteria.TC3).toEqual({ maxPoints: 20, self: null, appraised: null });
   });
 
+  it("reads only the unit's header when its figures are not asked for, with the same findings", () => {
+    const grid = withCells(reportWorkbook(), "BaoCao", { F14: "khoảng 20", C5: "Năm học 2024" });
+    const full = validateWorkbook(grid, FILE, defaultRules);
+    const header = validateWorkbook(grid, FILE, defaultRules, { values: false });
+    expect(header.findings).toEqual(full.findings);
+    const {
+      indicators: _indicators,
+      criteria: _criteria,
+      proposals: _proposals,
+      droppedProposals: _dropped,
+      ...fields
+    } = full.unit!;
+    expect(header.unit).toEqual(fields);
+    expect(header.unit).not.toHaveProperty("indicators");
+    expect(
+      validateWorkbook(withoutSheet(grid, "BaoCao"), FILE, defaultRules, { values: false }).unit,
+    ).toBeNull();
+  });
+
   it("yields no unit without a BaoCao sheet, but still checks the scoresheet", () => {
     const grid = withCells(withoutSheet(reportWorkbook(), "BaoCao"), "ChamDiem", { D4: "abc" });
     const { unit, findings } = validateWorkbook(grid, FILE, defaultRules);

@@ -9,13 +9,11 @@ import { indicatorValue, type IndicatorValue } from "./indicatorValue";
 import { unitProposals } from "./unitProposals";
 
 /**
- * The values of one unit's report as validation read them: the header fields, a value for every
- * configured indicator and criterion (null where the cell is blank or unreadable, which a
- * finding says), the award proposals that count and those dropped, and the report as found,
- * for pointing at cells. Codes and texts are trimmed;
- * the unit code is upper-cased, as codes are.
+ * Who a unit's report is from and for which period, as validation read its header: enough for
+ * the checks across files and for listing the file. Codes and texts are trimmed; the unit code
+ * is upper-cased, as codes are.
  */
-export interface ValidatedUnit {
+export interface UnitHeader {
   readonly file: string;
   readonly code: string;
   readonly name: string;
@@ -25,19 +23,53 @@ export interface ValidatedUnit {
   readonly periodText: string;
   readonly founded: Date | null;
   readonly reportDate: Date | null;
+  /** The report as found, for pointing at cells. */
+  readonly report: UnitReport;
+}
+
+/**
+ * The values of one unit's report as validation read them: its header, a value for every
+ * configured indicator and criterion (null where the cell is blank or unreadable, which a
+ * finding says), and the award proposals that count and those dropped.
+ */
+export interface ValidatedUnit extends UnitHeader {
   readonly indicators: Readonly<Record<string, IndicatorValue>>;
   readonly criteria: Readonly<Record<string, CriterionValue>>;
   /** The award proposals of sheet DeNghiKhenThuong that count (none without the sheet). */
   readonly proposals: readonly Proposal[];
   /** The proposal rows dropped, each with its problems (its findings are the file's). */
   readonly droppedProposals: readonly DroppedProposal[];
-  readonly report: UnitReport;
 }
 
 /**
- * Reads the values of a unit from its report, by the configured indicators and criteria (the
- * first row of a repeated code counts). Null when the workbook has no BaoCao sheet and so no
- * unit at all.
+ * The header of a unit's report. Null when the workbook has no BaoCao sheet and so no unit at
+ * all.
+ *
+ * @example
+ * unitHeader(extractReport(grid, "cd001.xlsx").report)?.code // "CD001"
+ */
+export function unitHeader(report: UnitReport): UnitHeader | null {
+  if (report.sheets.report === null) return null;
+  const { fields } = report;
+  const periodText = textOf(fields.period);
+  const cluster = textOf(fields.cluster);
+  return {
+    file: report.file,
+    code: textOf(fields.unitCode).toUpperCase(),
+    name: textOf(fields.unitName),
+    cluster: cluster === "" ? null : cluster,
+    period: parsePeriod(periodText),
+    periodText,
+    founded: dateOf(fields.founded),
+    reportDate: dateOf(fields.reportDate),
+    report,
+  };
+}
+
+/**
+ * Reads the values of a unit from its report: its header ({@link unitHeader}) and its figures,
+ * by the configured indicators and criteria (the first row of a repeated code counts). Null
+ * when the workbook has no BaoCao sheet and so no unit at all.
  *
  * @example
  * const unit = validatedUnit(extractReport(grid, "cd001.xlsx").report, defaultRules);
@@ -46,8 +78,8 @@ export interface ValidatedUnit {
  * unit?.criteria.TC1 // { maxPoints: 15, self: 14, appraised: null }
  */
 export function validatedUnit(report: UnitReport, rules: Rules): ValidatedUnit | null {
-  if (report.sheets.report === null) return null;
-  const { fields } = report;
+  const header = unitHeader(report);
+  if (header === null) return null;
   const indicatorRows = firstRowByCode(report.indicators?.rows ?? []);
   const criterionRows = firstRowByCode(report.criteria?.rows ?? []);
   const indicators: Record<string, IndicatorValue> = {};
@@ -65,23 +97,7 @@ export function validatedUnit(report: UnitReport, rules: Rules): ValidatedUnit |
     );
   }
   const { proposals, dropped } = unitProposals(report, rules);
-  const periodText = textOf(fields.period);
-  const cluster = textOf(fields.cluster);
-  return {
-    file: report.file,
-    code: textOf(fields.unitCode).toUpperCase(),
-    name: textOf(fields.unitName),
-    cluster: cluster === "" ? null : cluster,
-    period: parsePeriod(periodText),
-    periodText,
-    founded: dateOf(fields.founded),
-    reportDate: dateOf(fields.reportDate),
-    indicators,
-    criteria,
-    proposals,
-    droppedProposals: dropped,
-    report,
-  };
+  return { ...header, indicators, criteria, proposals, droppedProposals: dropped };
 }
 
 function textOf(field: ReportField | undefined): string {

@@ -1,5 +1,5 @@
 import type { Finding } from "../../core/findings/finding";
-import type { BatchEntry, BatchFile } from "../../core/validation";
+import type { BatchEntry, BatchFile, UnitHeader } from "../../core/validation";
 import { copyFileNames } from "./copyFileNames";
 
 /** What becomes of one file given to `annotate`. */
@@ -30,7 +30,7 @@ export type AnnotationPlan =
  */
 export function planAnnotations(
   files: readonly BatchFile[],
-  entries: readonly BatchEntry[],
+  entries: readonly BatchEntry<UnitHeader>[],
 ): AnnotationPlan[] {
   const readable = new Set(entries.filter((e) => "unit" in e.result).map((e) => e.file));
   const copies = files.filter((f) => f.findings.length > 0 && readable.has(f.file));

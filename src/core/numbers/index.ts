@@ -6,11 +6,7 @@ export {
   type NumberReading,
 } from "./parseVietnameseNumber";
 export { readNumberCell, type CellNumberReading } from "./readNumberCell";
-export {
-  numberReadingFinding,
-  numberReadingProblem,
-  type NumberProblem,
-} from "./numberReadingFinding";
+export { numberReadingProblem, type NumberProblem } from "./numberReadingProblem";
 export { parseYesNo } from "./parseYesNo";
 export { parseVietnameseDate } from "./parseVietnameseDate";
 export { formatVietnameseDate } from "./formatVietnameseDate";

@@ -1,10 +1,18 @@
+import { makeFinding } from "../findings/makeFinding";
 import type { Cell } from "../grid/cell";
-import { numberReadingFinding, numberReadingProblem } from "./numberReadingFinding";
-import { readNumberCell } from "./readNumberCell";
+import type { Lang } from "../messages/format";
+import { numberReadingProblem } from "./numberReadingProblem";
+import { readNumberCell, type CellNumberReading } from "./readNumberCell";
 
 const where = { file: "CD001.xlsx", sheet: "BaoCao", cell: "F14" };
 
-describe("numberReadingFinding", () => {
+// The finding as a validation rule's context words it from the problem (runValidationRules).
+function findingOf(reading: CellNumberReading, unit?: string, lang?: Lang) {
+  const problem = numberReadingProblem(reading, unit);
+  return problem && makeFinding(problem.code, where, problem.params, lang);
+}
+
+describe("numberReadingProblem", () => {
   it.each<[string, Cell | undefined, string | undefined, string, "error" | "warning", string]>([
     [
       "words where a number belongs",
@@ -79,7 +87,7 @@ describe("numberReadingFinding", () => {
       "Ô F14 trang BaoCao: chưa nhập số. Nhập một số; nhập 0 nếu không có.",
     ],
   ])("reports %s", (_what, cell, unit, code, severity, sentence) => {
-    const finding = numberReadingFinding(readNumberCell(cell, { unit }), where, { unit });
+    const finding = findingOf(readNumberCell(cell, { unit }), unit);
     expect(finding).toMatchObject({
       code,
       severity,
@@ -91,44 +99,29 @@ describe("numberReadingFinding", () => {
   });
 
   it("reports nothing for a number cell", () => {
-    expect(numberReadingFinding(readNumberCell({ t: "n", v: 2686 }), where)).toBeNull();
+    expect(numberReadingProblem(readNumberCell({ t: "n", v: 2686 }))).toBeNull();
+  });
+
+  it("shows the indicator's unit trimmed", () => {
+    expect(numberReadingProblem(readNumberCell(undefined), " người ")).toEqual({
+      code: "number.empty",
+      params: { text: "", unit: "người" },
+    });
   });
 
   it("writes the warning in English on request", () => {
     const reading = readNumberCell({ t: "s", v: "2.686" }, { unit: "người" });
-    expect(numberReadingFinding(reading, where, { unit: "người", lang: "en" })?.message).toBe(
+    expect(findingOf(reading, "người", "en")?.message).toBe(
       "Cell F14 on sheet BaoCao: the number '2.686' was entered as text; it was read as 2.686 người.",
     );
   });
 
   it("keeps the parameters so the finding can be rendered again", () => {
     const reading = readNumberCell({ t: "s", v: "1,6 tỷ" }, { unit: "triệu đồng" });
-    expect(numberReadingFinding(reading, where, { unit: "triệu đồng" })?.params).toEqual({
+    expect(numberReadingProblem(reading, "triệu đồng")?.params).toEqual({
       text: "1,6 tỷ",
       value: "1.600 triệu đồng",
       unit: "triệu đồng",
     });
-  });
-});
-
-describe("numberReadingProblem", () => {
-  it.each<[Cell | undefined, string]>([
-    [{ t: "s", v: "khoảng 20" }, "người"],
-    [{ t: "s", v: "1,6 tỷ" }, "triệu đồng"],
-    [{ t: "s", v: "95%" }, "%"],
-    [{ t: "e", v: "#REF!" }, "người"],
-    [{ t: "f", formula: "SUM(F1:F3)" }, "người"],
-    [undefined, " người "],
-  ])("gives the code and parameters of the finding for %j", (cell, unit) => {
-    const reading = readNumberCell(cell, { unit });
-    const finding = numberReadingFinding(reading, where, { unit });
-    expect(numberReadingProblem(reading, unit)).toEqual({
-      code: finding?.code,
-      params: finding?.params,
-    });
-  });
-
-  it("gives nothing for a number cell", () => {
-    expect(numberReadingProblem(readNumberCell({ t: "n", v: 2686 }), "người")).toBeNull();
   });
 });

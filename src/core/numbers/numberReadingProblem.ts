@@ -1,33 +1,10 @@
-import type { Finding, FindingLocation } from "../findings/finding";
-import { makeFinding } from "../findings/makeFinding";
-import type { Lang, MessageParams } from "../messages/format";
+import type { MessageParams } from "../messages/format";
 import { formatVietnameseNumber } from "./formatVietnamese";
 import { shiftDecimal } from "./shiftDecimal";
 import type { CellNumberReading } from "./readNumberCell";
 
 // Enough places that a small amount converted into a larger unit (1.234 đồng in triệu) shows.
 const SHOWN_DECIMALS = 6;
-
-/**
- * The finding a reading of a number cell calls for: its failure code (`number.not-a-number`,
- * `number.ambiguous`, `number.unit-mismatch`, `number.formula-error`, `number.formula-no-value`,
- * `number.empty`), the `number.as-text` warning for a number read from text, or null for a
- * number cell. `unit` is the indicator's unit, shown in the messages. Whether an empty cell is a
- * defect is the caller's decision: call this only when it is.
- *
- * @example
- * const reading = readNumberCell({ t: "s", v: "22.750.000 đồng" }, { unit: "triệu đồng" });
- * numberReadingFinding(reading, { file: "a.xlsx", sheet: "BaoCao", cell: "F14" }, { unit: "triệu đồng" })?.message
- * // "Ô F14 trang BaoCao: số '22.750.000 đồng' được nhập dạng văn bản; đã đọc là 22,75 triệu đồng."
- */
-export function numberReadingFinding(
-  reading: CellNumberReading,
-  where: FindingLocation,
-  options: { unit?: string; lang?: Lang } = {},
-): Finding | null {
-  const problem = numberReadingProblem(reading, options.unit);
-  return problem && makeFinding(problem.code, where, problem.params, options.lang);
-}
 
 /** What is wrong with a reading, or worth a warning: a finding's code and its parameters. */
 export interface NumberProblem {
@@ -36,8 +13,12 @@ export interface NumberProblem {
 }
 
 /**
- * The code and parameters of {@link numberReadingFinding}'s finding, or null for a number cell:
- * for a caller that reports through its own context and would otherwise word the message twice.
+ * The finding a reading of a number cell calls for, as its code and parameters (a caller
+ * reports it through its own context, which words it): the failure code
+ * (`number.not-a-number`, `number.ambiguous`, `number.unit-mismatch`, `number.formula-error`,
+ * `number.formula-no-value`, `number.empty`), the `number.as-text` warning for a number read
+ * from text, or null for a number cell. `indicatorUnit` is the indicator's unit, shown in the
+ * messages. Whether an empty cell is a defect is the caller's decision: report it only then.
  *
  * @example
  * numberReadingProblem({ ok: true, value: 1600, fromText: true, text: "1,6 tỷ" }, "triệu đồng")

@@ -127,7 +127,7 @@ class LeanCell implements TableCell {
       else block[1] = this;
     }
     return {
-      address: toA1(this.row - 1, this.col - 1),
+      address: this.address,
       type,
       value: formula || type === MERGE ? undefined : this.raw,
       styleId,

@@ -14,12 +14,11 @@ import {
 } from "../../core/consolidation";
 import { makeFinding } from "../../core/findings/makeFinding";
 import type { Lang } from "../../core/messages/format";
-import { formatPeriod } from "../../core/period";
 import { defaultRules, type Rules } from "../../core/rules";
 import { newOurWorkbook, workbookBytes } from "../excel/ourWorkbook";
 import type { ResultSheet } from "./resultSheet";
 import { RESULT_SHEETS } from "./resultSheets";
-import { writeResultWorkbook } from "./writeResultWorkbook";
+import { resultContext, writeResultWorkbook } from "./writeResultWorkbook";
 
 /** Names a spreadsheet would run as formulas if they were written as anything but text. */
 export const INJECTIONS = {
@@ -286,13 +285,7 @@ export async function writtenThroughExcelJS(
   const lang = options.lang ?? "vi";
   const workbook = await newOurWorkbook(lang, GENERATED_AT);
   workbook.calcProperties = { fullCalcOnLoad: true };
-  const context = {
-    result,
-    rules,
-    lang,
-    period: formatPeriod(result.period!),
-    generatedAt: GENERATED_AT,
-  };
+  const context = resultContext(result, rules, lang, GENERATED_AT);
   for (const sheet of [...RESULT_SHEETS, ...(options.extraSheets ?? [])]) {
     sheet.write(workbook.addWorksheet(sheet.name), context);
   }

@@ -47,13 +47,7 @@ export async function writeResultWorkbook(
   const workbook = await newOurWorkbook(lang, generatedAt);
   workbook.calcProperties = { fullCalcOnLoad: true };
 
-  const context: ResultContext = {
-    result,
-    rules,
-    lang,
-    period: result.period ? formatPeriod(result.period) : text("result.period.unknown", lang),
-    generatedAt,
-  };
+  const context = resultContext(result, rules, lang, generatedAt);
   // Filled one at a time as they are written: only one sheet's cells are ever held.
   const sheets = [...(options.sheets ?? RESULT_SHEETS), ...(options.extraSheets ?? [])].map(
     (sheet) => ({
@@ -62,4 +56,20 @@ export async function writeResultWorkbook(
     }),
   );
   return workbookBytes(workbook, { deflate: options.deflate, sheets });
+}
+
+/** What every sheet of the output workbook is written from (see ResultContext). */
+export function resultContext(
+  result: ConsolidationResult,
+  rules: Rules,
+  lang: Lang,
+  generatedAt: Date,
+): ResultContext {
+  return {
+    result,
+    rules,
+    lang,
+    period: result.period ? formatPeriod(result.period) : text("result.period.unknown", lang),
+    generatedAt,
+  };
 }

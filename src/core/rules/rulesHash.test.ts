@@ -44,6 +44,17 @@ describe("rulesHash", () => {
     const rules = { formVersion: "Đ" } as unknown as Rules;
     expect(rulesHash(rules)).toBe(fnv1a64('{"formVersion":"Đ"}'));
   });
+
+  it("agrees with the reference over a long text of one- to four-byte characters", () => {
+    const period = "Năm 2024 – Đợt 1 😀 ".repeat(400);
+    const rules = { period } as unknown as Rules;
+    expect(rulesHash(rules)).toBe(fnv1a64(`{"period":${JSON.stringify(period)}}`));
+  });
+
+  it("hashes a lone surrogate as JSON writes it, escaped", () => {
+    const rules = { period: "a\ud800b" } as unknown as Rules;
+    expect(rulesHash(rules)).toBe(fnv1a64('{"period":"a\\ud800b"}'));
+  });
 });
 
 /** A reference FNV-1a 64 over UTF-8, written independently of the module's. */

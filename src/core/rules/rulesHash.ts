@@ -1,8 +1,13 @@
 import type { Rules } from "./schema";
 
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK_64 = 0xffffffffffffffffn;
+// FNV-1a 64 in two 32-bit halves: the BigInt form costs an allocation per byte, and the hash
+// is taken at the start of each consolidation and again for its Cấu hình sheet.
+const OFFSET_HIGH = 0xcbf29ce4;
+const OFFSET_LOW = 0x84222325;
+// The prime is 2^40 + 0x1b3: a product is the low half times 0x1b3, plus the high half times
+// 0x1b3 and the low half shifted by 40 bits, both into the high half.
+const PRIME_LOW = 0x1b3;
+const TWO_32 = 0x100000000;
 
 /**
  * A stable content hash of a rule set, for caches keyed by the rules a result was computed
@@ -15,11 +20,22 @@ const MASK_64 = 0xffffffffffffffffn;
  * rulesHash({ ...defaultRules, thresholds: { HTXS: 95, HTT: 70, HT: 50 } }) !== rulesHash(defaultRules) // true
  */
 export function rulesHash(rules: Rules): string {
-  let hash = FNV_OFFSET;
-  for (const byte of utf8(canonicalJson(rules))) {
-    hash = ((hash ^ BigInt(byte)) * FNV_PRIME) & MASK_64;
+  // JSON.stringify escapes a lone surrogate, so the text is always well-formed UTF-16.
+  const bytes = new TextEncoder().encode(canonicalJson(rules));
+  let high = OFFSET_HIGH;
+  let low = OFFSET_LOW;
+  for (const byte of bytes) {
+    low = (low ^ byte) >>> 0;
+    const lowProduct = low * PRIME_LOW;
+    const carry = Math.floor(lowProduct / TWO_32);
+    high = (Math.imul(high, PRIME_LOW) + carry + (low << 8)) >>> 0;
+    low = lowProduct >>> 0;
   }
-  return hash.toString(16).padStart(16, "0");
+  return hex8(high) + hex8(low);
+}
+
+function hex8(half: number): string {
+  return half.toString(16).padStart(8, "0");
 }
 
 function canonicalJson(value: unknown): string {
@@ -32,26 +48,4 @@ function canonicalJson(value: unknown): string {
     return `{${entries.join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";
-}
-
-function* utf8(text: string): Generator<number> {
-  for (const char of text) {
-    let code = char.codePointAt(0)!;
-    // A lone surrogate has no UTF-8 form; U+FFFD is what an encoder writes for it.
-    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
-    if (code < 0x80) yield code;
-    else if (code < 0x800) {
-      yield 0xc0 | (code >> 6);
-      yield 0x80 | (code & 0x3f);
-    } else if (code < 0x10000) {
-      yield 0xe0 | (code >> 12);
-      yield 0x80 | ((code >> 6) & 0x3f);
-      yield 0x80 | (code & 0x3f);
-    } else {
-      yield 0xf0 | (code >> 18);
-      yield 0x80 | ((code >> 12) & 0x3f);
-      yield 0x80 | ((code >> 6) & 0x3f);
-      yield 0x80 | (code & 0x3f);
-    }
-  }
 }

@@ -2,7 +2,9 @@ import type { TableSheet } from "../excel/tableSheet";
 import { format } from "date-fns";
 import { text } from "../../core/messages/text";
 import { formatPeriod } from "../../core/period";
-import { rulesHash, rulesToJson } from "../../core/rules";
+// Not the rules' index: it would load zod's schema, which writing a result has no need of.
+import { printRulesJson } from "../../core/rules/printRulesJson";
+import { rulesHash } from "../../core/rules/rulesHash";
 import { displayWidth } from "../excel/columnWidths";
 import { setA4Print } from "../excel/pageSetup";
 import { setText } from "../excel/setText";
@@ -25,7 +27,7 @@ export const CONFIG_LAYOUT = { titleRow: 1, noteRow: 2, markerRow: 3, firstJsonR
 export const RESULT_MARKER = "CDVC-TH 1";
 
 /**
- * Sheet Cấu hình: the rules the consolidation used, as the JSON `rulesToJson` writes, one line
+ * Sheet Cấu hình: the rules the consolidation used, as pretty JSON (printRulesJson), one line
  * per row in column A from row 4, as text. Copied back into a rules.json file (or read back
  * from the sheet), they give the same rules, so the result can be reproduced; the note above
  * says when the workbook was written and the rules' fingerprint (rulesHash); row 3 holds the
@@ -60,7 +62,9 @@ function writeConfigSheet(sheet: TableSheet, context: ResultContext): void {
     setText(sheet.getCell(CONFIG_LAYOUT.markerRow, 2), formatPeriod(context.result.period));
     sheet.getCell(CONFIG_LAYOUT.markerRow, 2).style = LINE_STYLES.code;
   }
-  const lines = rulesToJson(rules).replace(/\n$/, "").split("\n");
+  // Rules come from parseRules or defaultRules, in the schema's order: parsing them again to
+  // order them (rulesToJson) would change nothing.
+  const lines = printRulesJson(rules).replace(/\n$/, "").split("\n");
   let widest = 0;
   lines.forEach((line, k) => {
     writeLine(sheet, firstJsonRow + k, line, "code");

@@ -2,7 +2,9 @@ import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Lang } from "../../core/messages/format";
 import { text } from "../../core/messages/text";
-import { rulesHash, type Rules } from "../../core/rules";
+import type { Rules } from "../../core/rules";
+// Not the rules' index: it would load zod's schema, which rules given by file load themselves.
+import { rulesHash } from "../../core/rules/rulesHash";
 import { cachePathFor, CheckCache } from "./checkCache";
 import { toolIdentity } from "./toolIdentity";
 

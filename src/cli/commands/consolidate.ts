@@ -7,8 +7,7 @@ import { batchOptions, parseCommandArgs } from "../options";
 import { exists, writeOutput } from "../outputFile";
 import { readInputs, spareWorkerFor } from "../readInputs";
 import { UsageError } from "../usageError";
-import { compareWithPrevious, readPreviousOption } from "../periods/previousPeriod";
-import { inputKind, runRollup } from "../periods/rollupRun";
+import { inputKind } from "../periods/inputKind";
 import { comparisonSheet } from "../../workbook/result/comparisonSheet";
 import { formatPeriod } from "../../core/period";
 import { frugalHeap } from "../write/frugalHeap";
@@ -44,7 +43,13 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
       return 2;
     }
   }
-  const previous = values.previous ? await readPreviousOption(values.previous, lang) : undefined;
+  // What reads result workbooks back (and loads zod's schema of the rules they hold) is loaded
+  // for a run that has some alone: `--previous`, or result workbooks as inputs (inputKind).
+  const periods = values.previous ? await import("../periods/previousPeriod") : undefined;
+  const previous =
+    periods && values.previous
+      ? await periods.readPreviousOption(values.previous, lang)
+      : undefined;
   if (previous === null) return 2;
   // A check worker, for a folder of thousands, loads its code meanwhile; ExcelJS loads from its
   // code cache (40 ms) before the heap flag is set, which would void that cache.
@@ -67,11 +72,14 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
   // Consolidated workbooks of several CĐVC are added up instead (issue 9, roll-up).
   const inputs = await inputKind(batch.inputs, batch.entries, lang);
   if (inputs.kind === "mixed") return 2;
-  if (inputs.kind === "results")
+  if (inputs.kind === "results") {
+    const { runRollup } = await import("../periods/rollupRun");
     return runRollup(inputs.files, { ...values, out: values.out }, lang);
+  }
   await saveCache(batch, lang);
   let result = consolidate(fromBatch(batch.entries, batch), batch.rules, { lang });
-  const comparison = previous && compareWithPrevious(previous, result, batch.rules, lang);
+  const comparison =
+    previous && periods && periods.compareWithPrevious(previous, result, batch.rules, lang);
   if (comparison === null) return 2;
   if (comparison) result = { ...result, sentences: [...result.sentences, ...comparison.sentences] };
   const { writeResultWorkbook } = await writer;

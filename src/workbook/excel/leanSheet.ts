@@ -2,7 +2,10 @@ import type { CellFormulaValue, CellValue, Style, Worksheet } from "exceljs";
 import { fromA1, toA1 } from "../../core/grid/address";
 import { rowXml, type PreparedCell } from "./sheetDataXml";
 import type { TableCell, TableRow, TableSheet } from "./tableSheet";
+import { Utf8Builder } from "./utf8Builder";
 import { ValueType } from "./valueType";
+
+const encoder = new TextEncoder();
 
 const { Null: NULL, Merge: MERGE, Number: NUMBER, String: STRING, Date: DATE } = ValueType;
 const { Formula: FORMULA, Boolean: BOOLEAN } = ValueType;
@@ -16,8 +19,8 @@ export interface CellTables {
 
 /** A {@link LeanSheet}'s cells written, and what ExcelJS's worksheet preparation finds in them. */
 export interface LeanSheetData {
-  /** The `<sheetData>` element. */
-  readonly xml: string;
+  /** The `<sheetData>` element, in UTF-8. */
+  readonly xml: Uint8Array;
   /** The merged blocks as `A1:C1`, in the order ExcelJS lists them. */
   readonly mergeCells: string[];
   /** The used range, as ExcelJS's `dimensions.expand` is called for each row. */
@@ -263,7 +266,9 @@ export class LeanSheet implements TableSheet {
    * has all its prepared cells at once. The sheet is not to be used afterwards.
    */
   sheetData(tables: CellTables): LeanSheetData {
-    let xml = "";
+    const xml = new Utf8Builder();
+    xml.append("<sheetData>");
+    const opened = xml.byteLength;
     const extents: Array<[number, number, number, number]> = [];
     const merges = new Map<LeanCell, [LeanCell, LeanCell]>();
     for (let index = 0; index < this.rows.length; index++) {
@@ -285,13 +290,14 @@ export class LeanSheet implements TableSheet {
       const cells: PreparedCell[] = [];
       for (const cell of row.cells)
         if (cell !== undefined) cells.push(cell.prepared(tables, merges));
-      xml += rowXml({ number: row.number, cells, min, max, height: row.height, styleId });
+      xml.append(rowXml({ number: row.number, cells, min, max, height: row.height, styleId }));
     }
     const mergeCells = [...merges.values()].map(
       ([master, last]) => `${master.address}:${last.address}`,
     );
+    if (xml.byteLength > opened) xml.append("</sheetData>");
     return {
-      xml: xml === "" ? "<sheetData/>" : `<sheetData>${xml}</sheetData>`,
+      xml: xml.byteLength > opened ? xml.bytes() : encoder.encode("<sheetData/>"),
       mergeCells,
       extents,
     };

@@ -157,7 +157,8 @@ describe("workbookBytes", () => {
       const xml = Object.fromEntries(parts(await workbookBytes(await sample(), { sheets: later })))[
         "xl/sharedStrings.xml"
       ];
-      expect(strings.mock.results.map((r) => r.value)).toEqual([xml]);
+      const decoded = strings.mock.results.map((r) => new TextDecoder().decode(r.value));
+      expect(decoded).toEqual([xml]);
       expect(xml).toContain('<si><t xml:space="preserve">  đầu và cuối  </t></si>');
     } finally {
       strings.mockRestore();

@@ -8,7 +8,6 @@
 const { mkdtempSync, rmSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const { join, resolve } = require("node:path");
-const { setFlagsFromString } = require("node:v8");
 
 const [built, samples] = process.argv.slice(2).map((path) => resolve(path));
 const load = require(join(built, "load.cjs"));
@@ -19,10 +18,6 @@ process.argv = [process.argv[0], cli, "consolidate", samples, "--out", join(out,
 process.on("exit", (code) => {
   try {
     if (code !== 0) throw new Error(`the CLI ended with code ${code}`);
-    // consolidate sets this flag for its writing (src/cli/write/frugalHeap.ts). V8 stamps a code
-    // cache with the flags in force and refuses it under others: back to the default, which is
-    // what every run starts with.
-    setFlagsFromString("--heap-growing-percent=0");
     const written = load.writeLoadedCodeCaches();
     for (const bundle of [cli, join(built, "exceljs.cjs")]) {
       if (!written.includes(bundle)) throw new Error(`${bundle} was not loaded through load.cjs`);

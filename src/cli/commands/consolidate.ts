@@ -10,7 +10,6 @@ import { UsageError } from "../usageError";
 import { inputKind } from "../periods/inputKind";
 import { comparisonSheet } from "../../workbook/result/comparisonSheet";
 import { formatPeriod } from "../../core/period";
-import { frugalHeap } from "../write/frugalHeap";
 import { nodeDeflate } from "../write/nodeDeflate";
 
 /**
@@ -51,8 +50,7 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
       ? await periods.readPreviousOption(values.previous, lang)
       : undefined;
   if (previous === null) return 2;
-  // A check worker, for a folder of thousands, loads its code meanwhile; ExcelJS loads from its
-  // code cache (40 ms) before the heap flag is set, which would void that cache.
+  // A check worker, for a folder of thousands, loads its code meanwhile.
   const spares = spareWorkerFor(positionals);
   await loadExcelJS();
   const writer = import("../../workbook/result");
@@ -67,8 +65,6 @@ export async function consolidateCommand(args: string[], lang: Lang): Promise<nu
     spares,
   });
   if (!batch) return 2;
-  // Set for the writing, where it saves memory, not the reading, where it only costs time.
-  frugalHeap();
   // Consolidated workbooks of several CĐVC are added up instead (issue 9, roll-up).
   const inputs = await inputKind(batch.inputs, batch.entries, lang);
   if (inputs.kind === "mixed") return 2;

@@ -3,8 +3,6 @@
 // after running it on the sample submissions (scripts/build-cli.mjs), so that the thread does not
 // compile each function of a check as it first calls it. Measured on 1,000 reports: a cold pass
 // in one process took 0.97 of the time, and `cdvc validate` 0.97 (20 interleaved runs).
-// `consolidate` sets a heap flag that voids V8's code caches for what compiles after it
-// (src/cli/write/frugalHeap.ts), but only once the files are read.
 import { join } from "node:path";
 import { cachedRequire } from "../load/codeCache";
 

@@ -132,7 +132,7 @@ export async function workbookBytes(
     const one = sharing({ ...book, worksheets: [model], commentRefs: [] as unknown[] }, shared);
     steps.prepareModel(one, {});
     // The cells are written here, the rest of the sheet by ExcelJS (sheetDataXml).
-    let cells: Uint8Array | string | null;
+    let cells: Uint8Array | null;
     if (lean) {
       const written = lean.sheetData({
         ...(shared as Pick<CellTables, "styles" | "sharedStrings">),
@@ -208,15 +208,12 @@ const encoder = new TextEncoder();
 
 // The sheet rendered without rows has one empty <sheetData/> (no text in a part can hold a raw
 // "<"), where the rows go.
-function withSheetData(xml: Uint8Array | string, cells: Uint8Array | string): Uint8Array | string {
+function withSheetData(xml: Uint8Array | string, cells: Uint8Array): Uint8Array {
   const text = typeof xml === "string" ? xml : new TextDecoder().decode(xml);
   const at = text.indexOf(EMPTY_SHEET_DATA);
   if (at === -1) throw new Error("workbookBytes: the sheet has no place for its cells");
-  const before = text.slice(0, at);
-  const after = text.slice(at + EMPTY_SHEET_DATA.length);
-  if (typeof cells === "string") return before + cells + after;
-  const head = encoder.encode(before);
-  const tail = encoder.encode(after);
+  const head = encoder.encode(text.slice(0, at));
+  const tail = encoder.encode(text.slice(at + EMPTY_SHEET_DATA.length));
   const out = new Uint8Array(head.length + cells.length + tail.length);
   out.set(head);
   out.set(cells, head.length);

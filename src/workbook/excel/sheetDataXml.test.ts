@@ -1,4 +1,14 @@
-import { sheetDataXml, type PreparedCell, type PreparedRow } from "./sheetDataXml";
+import {
+  sheetDataXml as sheetDataBytes,
+  type PreparedCell,
+  type PreparedRow,
+} from "./sheetDataXml";
+
+// The element as text, for comparing (null stays null).
+const sheetDataXml = (rows: readonly PreparedRow[]) => {
+  const bytes = sheetDataBytes(rows);
+  return bytes && new TextDecoder().decode(bytes);
+};
 
 const row = (number: number, cells: PreparedCell[], extra: Partial<PreparedRow> = {}) => ({
   number,

@@ -1,4 +1,5 @@
 import { ValueType } from "./valueType";
+import { Utf8Builder } from "./utf8Builder";
 import { xmlEncode as encode } from "./xmlEncode";
 
 /**
@@ -46,19 +47,24 @@ const { Formula: FORMULA, RichText: RICH_TEXT, Boolean: BOOLEAN } = ValueType;
 class Unsupported extends Error {}
 
 /**
- * The rows as ExcelJS writes them (`<sheetData/>` for none), or null when some cell is of a kind
- * left to ExcelJS (hyperlinks, errors, rich text not in the shared strings, shared formulas).
+ * The rows as ExcelJS writes them, in UTF-8 (`<sheetData/>` for none), or null when some cell is
+ * of a kind left to ExcelJS (hyperlinks, errors, rich text not in the shared strings, shared formulas).
  */
-export function sheetDataXml(rows: readonly PreparedRow[]): string | null {
-  if (rows.length === 0) return "<sheetData/>";
-  let xml = "<sheetData>";
+export function sheetDataXml(rows: readonly PreparedRow[]): Uint8Array | null {
+  const xml = new Utf8Builder();
+  if (rows.length === 0) {
+    xml.append("<sheetData/>");
+    return xml.bytes();
+  }
+  xml.append("<sheetData>");
   try {
-    for (const row of rows) xml += rowXml(row);
+    for (const row of rows) xml.append(rowXml(row));
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;
   }
-  return xml + "</sheetData>";
+  xml.append("</sheetData>");
+  return xml.bytes();
 }
 
 /** One row as ExcelJS writes it; throws for a cell of a kind left to ExcelJS. */

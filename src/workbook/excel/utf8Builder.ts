@@ -19,7 +19,7 @@ export class Utf8Builder {
   private buffer: Uint8Array;
   private length = 0;
 
-  constructor(capacity = 64 * 1024) {
+  constructor(capacity = 4096) {
     this.buffer = new Uint8Array(capacity);
   }
 

@@ -1,11 +1,8 @@
 import type { CellFormulaValue, CellValue, Style, Worksheet } from "exceljs";
 import { fromA1, toA1 } from "../../core/grid/address";
-import { rowXml, type PreparedCell } from "./sheetDataXml";
+import { SheetDataWriter, type PreparedCell } from "./sheetDataXml";
 import type { TableCell, TableRow, TableSheet } from "./tableSheet";
-import { Utf8Builder } from "./utf8Builder";
 import { ValueType } from "./valueType";
-
-const encoder = new TextEncoder();
 
 const { Null: NULL, Merge: MERGE, Number: NUMBER, String: STRING, Date: DATE } = ValueType;
 const { Formula: FORMULA, Boolean: BOOLEAN } = ValueType;
@@ -266,9 +263,7 @@ export class LeanSheet implements TableSheet {
    * has all its prepared cells at once. The sheet is not to be used afterwards.
    */
   sheetData(tables: CellTables): LeanSheetData {
-    const xml = new Utf8Builder();
-    xml.append("<sheetData>");
-    const opened = xml.byteLength;
+    const xml = new SheetDataWriter();
     const extents: Array<[number, number, number, number]> = [];
     const merges = new Map<LeanCell, [LeanCell, LeanCell]>();
     for (let index = 0; index < this.rows.length; index++) {
@@ -290,14 +285,13 @@ export class LeanSheet implements TableSheet {
       const cells: PreparedCell[] = [];
       for (const cell of row.cells)
         if (cell !== undefined) cells.push(cell.prepared(tables, merges));
-      xml.append(rowXml({ number: row.number, cells, min, max, height: row.height, styleId }));
+      xml.row({ number: row.number, cells, min, max, height: row.height, styleId });
     }
     const mergeCells = [...merges.values()].map(
       ([master, last]) => `${master.address}:${last.address}`,
     );
-    if (xml.byteLength > opened) xml.append("</sheetData>");
     return {
-      xml: xml.byteLength > opened ? xml.bytes() : encoder.encode("<sheetData/>"),
+      xml: xml.bytes(),
       mergeCells,
       extents,
     };

@@ -167,7 +167,7 @@ describe("workbookBytes", () => {
 
   it("writes the cells of every sheet but the hyperlink's without ExcelJS", async () => {
     const written = jest.spyOn(sheetData, "sheetDataXml");
-    const rows = jest.spyOn(sheetData, "rowXml");
+    const rows = jest.spyOn(sheetData.SheetDataWriter.prototype, "row");
     try {
       await workbookBytes(await sample(), { sheets: later });
       // The workbook's own sheets from ExcelJS's model; the sheets filled later (LeanSheet)

@@ -47,28 +47,45 @@ const { Formula: FORMULA, RichText: RICH_TEXT, Boolean: BOOLEAN } = ValueType;
 class Unsupported extends Error {}
 
 /**
- * The rows as ExcelJS writes them, in UTF-8 (`<sheetData/>` for none), or null when some cell is
- * of a kind left to ExcelJS (hyperlinks, errors, rich text not in the shared strings, shared formulas).
+ * The rows as ExcelJS writes them, in UTF-8 (`<sheetData/>` for none), or null when some cell
+ * is of a kind left to ExcelJS (hyperlinks, errors, rich text not in the shared strings, shared
+ * formulas).
  */
 export function sheetDataXml(rows: readonly PreparedRow[]): Uint8Array | null {
-  const xml = new Utf8Builder();
-  if (rows.length === 0) {
-    xml.append("<sheetData/>");
-    return xml.bytes();
-  }
-  xml.append("<sheetData>");
+  const out = new SheetDataWriter();
   try {
-    for (const row of rows) xml.append(rowXml(row));
+    for (const row of rows) out.row(row);
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;
   }
-  xml.append("</sheetData>");
-  return xml.bytes();
+  return out.bytes();
+}
+
+/**
+ * A `<sheetData>` element written a row at a time, as {@link sheetDataXml} writes it: each
+ * row's XML is encoded at once, so that no sheet-long string is kept alive (Utf8Builder).
+ */
+export class SheetDataWriter {
+  private readonly xml = new Utf8Builder();
+  private rows = 0;
+
+  /** Appends a row; throws for a cell of a kind left to ExcelJS. */
+  row(row: PreparedRow): void {
+    const written = rowXml(row);
+    if (this.rows++ === 0) this.xml.append("<sheetData>");
+    this.xml.append(written);
+  }
+
+  /** The element, closed (`<sheetData/>` when no row was appended). */
+  bytes(): Uint8Array {
+    this.xml.append(this.rows === 0 ? "<sheetData/>" : "</sheetData>");
+    return this.xml.bytes();
+  }
 }
 
 /** One row as ExcelJS writes it; throws for a cell of a kind left to ExcelJS. */
-export function rowXml(row: PreparedRow): string {
+function rowXml(row: PreparedRow): string {
   let open = `<row r="${row.number}"`;
   if (row.height) open += ` ht="${encode(String(row.height))}" customHeight="1"`;
   if (row.hidden) open += ` hidden="1"`;

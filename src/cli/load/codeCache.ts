@@ -3,6 +3,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire, wrap } from "node:module";
 import { dirname, resolve } from "node:path";
 import { Script } from "node:vm";
+import { applyCliV8Flags } from "./v8Flags";
 
 // Node 20 has no compile cache of its own for CommonJS (module.enableCompileCache came with
 // Node 22): compiling the bundles from V8's code cache is done here. Measured on this machine:
@@ -25,6 +26,8 @@ interface Compiled {
 }
 
 function compile(file: string): Compiled {
+  // Before anything is compiled or cached: V8 takes a cache only under the flags it was made with.
+  applyCliV8Flags();
   const source = readFileSync(file, "utf8");
   const hash = createHash("sha256").update(source).digest();
   let cachedData: Buffer | undefined;

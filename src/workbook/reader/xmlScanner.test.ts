@@ -71,6 +71,16 @@ describe("XmlScanner", () => {
     expect(scanner.attr(name)).toBe(expected);
   });
 
+  it("decodes entities in attributes asked for out of their order", () => {
+    // Once `t` was read, the remembered next `&` lay past it, and `si` before it was kept raw.
+    const scanner = new XmlScanner('<f si="&#48;" t="shared" ref="A&amp;1"/>', "p", 64);
+    scanner.next();
+    expect(scanner.attr("t")).toBe("shared");
+    expect(scanner.attr("si")).toBe("0");
+    expect(scanner.attr("ref")).toBe("A&1");
+    expect(scanner.attr("si")).toBe("0");
+  });
+
   it("reads an element's text across entities and CDATA, then stands on its end tag", () => {
     const scanner = new XmlScanner("<si><t>a&amp;<![CDATA[<b>]]>c</t><n/></si>", "p", 64);
     scanner.next();

@@ -50,6 +50,7 @@ export class XmlScanner {
   private nameStart = 0;
   private nameEnd = 0;
   private nextAmp = -1;
+  private ampFrom = 0;
   // A plain array of small integers: a scanner is made for each part of each file, and a typed
   // array costs more to make than the few tags of a small part save on it.
   private attributes: number[] = [];
@@ -293,12 +294,15 @@ export class XmlScanner {
     return (this.token = "close");
   }
 
-  // Text between two positions, entities decoded. Where the next `&` lies is remembered, so
-  // that the many values without one cost no search (the search is amortized over the part).
+  // Text between two positions, entities decoded. Where the next `&` after `ampFrom` lies is
+  // remembered, so that the many values without one cost no search (the search is amortized
+  // over the part); attributes may be asked for out of their order, so it is searched again
+  // before `ampFrom`.
   private decoded(start: number, end: number): string {
-    if (this.nextAmp < start) {
+    if (this.nextAmp < start || start < this.ampFrom) {
       const amp = this.xml.indexOf("&", start);
       this.nextAmp = amp === -1 ? this.xml.length : amp;
+      this.ampFrom = start;
     }
     const raw = this.xml.slice(start, end);
     return this.nextAmp < end ? decodeEntities(raw) : raw;

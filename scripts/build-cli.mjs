@@ -4,7 +4,7 @@
 // the CLI starts worker threads from cdvc-worker.cjs, which only loads it, to read many files on
 // every core. ExcelJS is another, exceljs.cjs, required only when a workbook is written: as one
 // minified file it loads in half the time of its hundreds of modules in node_modules
-// (bench/RESULTS.md). load.cjs compiles the three large ones from the V8 code cache written at
+// (bench/RESULTS.md), and only the parts the CLI uses (exceljs-cli-entry.cjs). load.cjs compiles the three large ones from the V8 code cache written at
 // the end.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
@@ -47,6 +47,23 @@ const excelBeside = {
   },
 };
 
+/** ExcelJS's CSV module, required by its Workbook but never used by the CLI, as a stub. */
+const withoutExcelCsv = {
+  name: "exceljs-without-csv",
+  setup(b) {
+    b.onResolve({ filter: /\/csv\/csv$/ }, (args) =>
+      args.importer.includes(join("exceljs", "lib", "doc"))
+        ? { path: "csv", namespace: "exceljs-without-csv" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "exceljs-without-csv" }, () => ({
+      contents:
+        'module.exports = class CSV { constructor() { throw new Error("ExcelJS CSV is not in the CLI build"); } };',
+      loader: "js",
+    }));
+  },
+};
+
 await Promise.all([
   build({
     ...common,
@@ -61,10 +78,11 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { exceljs: "exceljs" },
+    entryPoints: { exceljs: join(SCRIPTS, "exceljs-cli-entry.cjs") },
     outdir: OUT,
     // ExcelJS's own stack traces are not ours to read: no map for it.
     sourcemap: false,
+    plugins: [withoutExcelCsv],
   }),
 ]);
 

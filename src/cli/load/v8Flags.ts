@@ -1,4 +1,13 @@
+// Node's own modules that the CLI loads after the flags are set, loaded here first: Node
+// compiles them from its own code cache, which V8 takes only under the flags it was made with
+// (Node's defaults). Loaded after the flags, they were compiled from source: validate of 80
+// files took 0.97 of the time with them loaded first, consolidate 0.965 (20 and 24 runs).
+import * as fsPromises from "node:fs/promises";
+import * as os from "node:os";
+import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
+import * as workerThreads from "node:worker_threads";
+import * as zlib from "node:zlib";
 
 /**
  * The V8 flags the CLI's bundles run under. A run of the CLI lasts about a second, and most of
@@ -22,5 +31,8 @@ let applied = false;
 export function applyCliV8Flags(): void {
   if (applied) return;
   applied = true;
+  // Named so that the bundler keeps them; with what Node loads on first use (parseArgs, the
+  // streams of a redirected output), for the same reason.
+  void [fsPromises, os, workerThreads, zlib, parseArgs, process.stdout, process.stderr];
   for (const flag of CLI_V8_FLAGS) setFlagsFromString(flag);
 }

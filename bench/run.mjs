@@ -9,6 +9,8 @@
 //   (c′) the same with its cache, after 1% of the units resent corrected files;
 //   (d) a plain loop of ExcelJS `load` per file (bench/exceljsLoop.mjs), timed inside its
 //       process, the "typical library" reference.
+// Where NODE_EXTRA_CA_CERTS is set, (b), (c) and an empty script are also timed without it
+// (see EXTRA_CA below), and reported beside the rest.
 // Every measure is run `--runs` times, interleaved so that a busy machine slows all alike; the
 // median is reported, with the peak RSS of the process (all its threads). Then the output
 // writer on 5,000 units (bench/writer.bench.mjs), the custom functions
@@ -42,6 +44,8 @@ const COUNTS = (values.files ?? ["1000"]).flatMap((v) => v.split(",")).map(Numbe
 const RUNS = Number(values.runs);
 const OUT = join(tmpdir(), "cdvc-bench", "out");
 const BIN = join(ROOT, "bin", "cdvc.js");
+// A script that does nothing: Node's own start-up.
+const NOTHING = join(ROOT, "bench", "nothing.cjs");
 mkdirSync(OUT, { recursive: true });
 
 // Loads a script as `node script …args` would and records the process's peak RSS on exit.
@@ -52,13 +56,27 @@ const WRAPPER = [
   "if (script.endsWith('.mjs')) import(require('node:url').pathToFileURL(script).href); else require(script);",
 ].join("\n");
 
-/** Runs `node script …args`; resolves to its wall time, peak RSS and output. */
-function measure(script, args) {
+// Node reads and parses every certificate of the file NODE_EXTRA_CA_CERTS names as it starts,
+// before any script runs; some machines set it for their own package registry. The CLI makes
+// no network connection and needs none of them, so (b) and (c) are also timed without it:
+// reported beside the figures as the machine gives them, never instead of them.
+const EXTRA_CA = process.env.NODE_EXTRA_CA_CERTS;
+const WITHOUT_EXTRA_CA = (() => {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+})();
+
+/**
+ * Runs `node script …args`; resolves to its wall time, peak RSS and output. `env` replaces the
+ * environment it runs in.
+ */
+function measure(script, args, env = process.env) {
   const rssFile = join(OUT, `rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["-e", WRAPPER, "--", script, ...args], {
-      env: { ...process.env, BENCH_RSS_FILE: rssFile },
+      env: { ...env, BENCH_RSS_FILE: rssFile },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const out = [];
@@ -136,6 +154,10 @@ async function benchCount(count) {
     cc: [],
     d: [],
     dImport: [],
+    bNoCa: [],
+    cNoCa: [],
+    nodeStart: [],
+    nodeStartNoCa: [],
     rss: { a: [], b: [], c: [], cc: [], d: [] },
   };
   let floorInfo = null;
@@ -163,6 +185,14 @@ async function benchCount(count) {
     runs.rss.cc.push(cc.rssMB);
     reused = cc.stderr.split("\n").find((line) => line.includes("/")) ?? "";
 
+    if (EXTRA_CA) {
+      runs.bNoCa.push((await measure(BIN, ["validate", folder], WITHOUT_EXTRA_CA)).ms);
+      const args = ["consolidate", folder, "--out", out, "--force", "--no-cache"];
+      runs.cNoCa.push((await measure(BIN, args, WITHOUT_EXTRA_CA)).ms);
+      runs.nodeStart.push((await measure(NOTHING, [])).ms);
+      runs.nodeStartNoCa.push((await measure(NOTHING, [], WITHOUT_EXTRA_CA)).ms);
+    }
+
     const d = await measure(join(ROOT, "bench", "exceljsLoop.mjs"), [folder]);
     const dInfo = JSON.parse(d.stdout);
     runs.d.push(dInfo.ms);
@@ -181,6 +211,10 @@ async function benchCount(count) {
     cc: median(runs.cc),
     d: median(runs.d),
     dImport: median(runs.dImport),
+    bNoCa: EXTRA_CA ? median(runs.bNoCa) : NaN,
+    cNoCa: EXTRA_CA ? median(runs.cNoCa) : NaN,
+    nodeStart: EXTRA_CA ? median(runs.nodeStart) : NaN,
+    nodeStartNoCa: EXTRA_CA ? median(runs.nodeStartNoCa) : NaN,
   };
   const rss = Object.fromEntries(Object.entries(runs.rss).map(([k, v]) => [k, max(v)]));
   return { count, floorInfo, m, rss, summary, reused, resent };
@@ -285,6 +319,17 @@ for (const r of results) {
     "",
   );
   if (r.reused) lines.push(`(c′) said: ${r.reused.trim()}`, "");
+  if (EXTRA_CA) {
+    lines.push(
+      `NODE_EXTRA_CA_CERTS is set here (${EXTRA_CA}): Node reads every certificate of that file` +
+        ` as it starts, before the CLI's code runs. An empty script takes ${s(m.nodeStart)} s` +
+        ` with it and ${s(m.nodeStartNoCa)} s without. The CLI makes no network connection and` +
+        ` needs none of them; timed in the same rounds without that variable, (b) takes` +
+        ` ${s(m.bNoCa)} s, (b)/(a) = ${(m.bNoCa / m.a).toFixed(1)}×, and (c) ${s(m.cNoCa)} s,` +
+        ` (c)/(a) = ${(m.cNoCa / m.a).toFixed(1)}×. The table above is as the machine gives it.`,
+      "",
+    );
+  }
   lines.push(
     `Where (c) goes: with ${100 - Math.round((100 * r.resent) / count)}% of the files from the` +
       ` cache, (c′) still takes ${s(m.cc)} s (process start-up, loading ExcelJS, consolidating,` +

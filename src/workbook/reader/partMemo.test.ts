@@ -29,6 +29,24 @@ describe("PartMemo", () => {
     expect(memo.get("k", { ...entry(1), flags: 1 }, bytes(1, 2, 3))).toBeUndefined();
   });
 
+  it("tells parts apart by any one byte, read from views at any offset", () => {
+    const stored = Uint8Array.from({ length: 11 }, (_, i) => i * 23);
+    const memo = new PartMemo<string>();
+    memo.set("k", entry(1), stored, "v");
+    for (let offset = 0; offset < 4; offset++) {
+      const view = (change: number) => {
+        const copy = new Uint8Array(offset + stored.length);
+        copy.set(stored, offset);
+        if (change >= 0) copy[offset + change]! ^= 1;
+        return copy.subarray(offset);
+      };
+      expect(memo.get("k", entry(1), view(-1))).toBe("v");
+      for (let at = 0; at < stored.length; at++) {
+        expect(memo.get("k", entry(1), view(at))).toBeUndefined();
+      }
+    }
+  });
+
   it("keeps its own copy of the stored bytes, and freezes the value it shares", () => {
     const memo = new PartMemo<{ list: string[] }>();
     const stored = bytes(7, 8, 9);

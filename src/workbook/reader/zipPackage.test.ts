@@ -22,8 +22,10 @@ describe("ZipPackage", () => {
     expect([
       pkg.has("xl/workbook.xml"),
       pkg.has("/xl/WORKBOOK.XML"),
+      pkg.has("/xl/workbook.xml"),
+      pkg.has("xl\\Workbook.xml"),
       pkg.has("xl/styles.xml"),
-    ]).toEqual([true, true, false]);
+    ]).toEqual([true, true, true, true, false]);
     expect(pkg.text("xl/worksheets/sheet1.xml")).toBe("<s/>");
   });
 

@@ -4,8 +4,8 @@
 // the CLI starts worker threads from cdvc-worker.cjs, which only loads it, to read many files on
 // every core. ExcelJS is another, exceljs.cjs, required only when a workbook is written: as one
 // minified file it loads in half the time of its hundreds of modules in node_modules
-// (bench/RESULTS.md), and only the parts the CLI uses (exceljs-cli-entry.cjs). load.cjs compiles the three large ones from the V8 code cache written at
-// the end.
+// (bench/RESULTS.md), and it holds only the parts the CLI uses (exceljs-cli-entry.cjs). load.cjs
+// compiles the three large ones from the V8 code cache written at the end.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";

@@ -12,6 +12,28 @@ describe("formatTemplate", () => {
   it("keeps numbers and repeated placeholders", () => {
     expect(formatTemplate("{n}/{n}", { n: 0 })).toBe("0/0");
   });
+  it("keeps braces that hold no name, and never fills a value's own braces", () => {
+    expect(formatTemplate("{} {a b} {{n}} {n}", { n: "{n}" })).toBe("{} {a b} {{n}} {n}");
+    expect(formatTemplate("{}{n}}", { n: 1 })).toBe("{}1}");
+    expect(formatTemplate("không có chỗ trống", { n: 1 })).toBe("không có chỗ trống");
+    expect(formatTemplate("", { n: 1 })).toBe("");
+  });
+  it("fills as one regular-expression replace over the template would, for any template", () => {
+    const reference = (template: string, params: Record<string, string | number>) =>
+      template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        params[name] === undefined ? whole : String(params[name]),
+      );
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const pieces = ["{", "}", "a", "n", "_1", " ", "Ô", "{n}", "{a}", "{x}", "{}"];
+    for (let k = 0; k < 3000; k++) {
+      const template = Array.from({ length: random(12) }, () => pieces[random(pieces.length)]).join(
+        "",
+      );
+      const params = { n: random(100), a: "{n}", _1: "một" };
+      expect(formatTemplate(template, params)).toBe(reference(template, params));
+    }
+  });
 });
 
 describe("localize", () => {
